@@ -1,0 +1,104 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { readEventFile } from '../model/read-events.js';
+import type { TimelineDocument } from '../model/types.js';
+
+/** What became of a load: a read document (which may still carry problems) or a failure. */
+export type LoadResult =
+  | { ok: true; url: string; document: TimelineDocument }
+  | { ok: false; url: string; message: string };
+
+/**
+ * Fetches an event file relative to the page. A new load aborts the one in flight, so when
+ * `src` changes quickly the last one set wins and a stale response is never shown.
+ */
+export class LoadController implements ReactiveController {
+  loading = false;
+  private abort?: AbortController;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly onResult: (result: LoadResult) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.cancel();
+  }
+
+  cancel(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+    if (this.loading) {
+      this.loading = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  async load(src: string, base = document.baseURI): Promise<void> {
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
+    this.loading = true;
+    this.host.requestUpdate();
+    const result = await fetchEventFile(src, base, abort.signal);
+    if (abort.signal.aborted) return;
+    this.abort = undefined;
+    this.loading = false;
+    this.onResult(result);
+    this.host.requestUpdate();
+  }
+}
+
+/** Never throws: every failure becomes a message that says what happened and what to check. */
+export async function fetchEventFile(
+  src: string,
+  base: string,
+  signal: AbortSignal,
+): Promise<LoadResult> {
+  let url: URL;
+  try {
+    url = new URL(src, base);
+  } catch {
+    return { ok: false, url: src, message: `"${src}" is not a valid address for an event file` };
+  }
+  const name = `"${src}"`;
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+  } catch (error) {
+    if (signal.aborted) return { ok: false, url: url.href, message: 'aborted' };
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      url: url.href,
+      message: `Could not load ${name}: the request failed (${reason}). Check the address, your connection, and that the server allows this page to read it (CORS).`,
+    };
+  }
+  if (!response.ok) {
+    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+    return {
+      ok: false,
+      url: url.href,
+      message: `Could not load ${name}: the server answered ${status}.`,
+    };
+  }
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    if (signal.aborted) return { ok: false, url: url.href, message: 'aborted' };
+    return {
+      ok: false,
+      url: url.href,
+      message: `Could not load ${name}: the download broke off (${String(error)}).`,
+    };
+  }
+  if (/^\s*</.test(text)) {
+    return {
+      ok: false,
+      url: url.href,
+      message: `${name} is a web page (HTML), not a JSON event file; check the address.`,
+    };
+  }
+  return { ok: true, url: url.href, document: readEventFile(text) };
+}

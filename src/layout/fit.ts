@@ -1,0 +1,26 @@
+import type { Geometry } from './geometry.js';
+import type { TimelineIndex } from './timeline-index.js';
+
+const DAY = 86_400_000;
+
+/**
+ * The wall-clock window that shows every event when zoomed all the way out: the extent, padded,
+ * and widened on the right until late labels have room for their first words (render shortens
+ * labels at the right edge with an ellipsis). O(n).
+ */
+export function fitDomain(index: TimelineIndex, width: number, g: Geometry): [number, number] {
+  let [min, max] = index.extent;
+  if (max - min < DAY) {
+    const middle = (min + max) / 2;
+    [min, max] = [middle - DAY / 2, middle + DAY / 2];
+  }
+  const from = min - (max - min) * 0.03;
+  let to = max + (max - min) * 0.03;
+  const margin = 8;
+  for (const item of index.items) {
+    const room = width - margin - g.labelInset - Math.min(item.labelWidth, g.minLabelRoom);
+    // Solve (start - from) / (to - from) · width ≤ room for `to`.
+    if (room > width * 0.25) to = Math.max(to, from + ((item.start - from) * width) / room);
+  }
+  return [from, to];
+}

@@ -1,0 +1,61 @@
+import type { Geometry } from './geometry.js';
+import { assignLanes, laneScale } from './lanes.js';
+import type { LaneLayout } from './lanes.js';
+import { stackRows } from './rows.js';
+import type { GroupRow } from './rows.js';
+import { createTicks } from './ticks.js';
+import type { Ticks } from './ticks.js';
+import type { TimelineIndex } from './timeline-index.js';
+import { laneOf, visibleClusters, visibleItems } from './visible.js';
+import type { VisibleCluster, VisibleItem } from './visible.js';
+
+/** Everything one render needs, for the wall-clock window [from, to] over `width` px. */
+export interface Frame {
+  readonly ticks: Ticks;
+  readonly rows: readonly GroupRow[];
+  readonly height: number;
+  readonly visible: readonly VisibleItem[];
+  readonly clusters: readonly VisibleCluster[];
+}
+
+export interface FrameInput {
+  readonly index: TimelineIndex;
+  readonly from: number;
+  readonly to: number;
+  readonly width: number;
+  readonly geometry: Geometry;
+  readonly locale: string | undefined;
+  readonly measure: (text: string) => number;
+  /** Lane layouts by scale; kept by the caller across frames and cleared when the data changes. */
+  readonly cache: Map<number, LaneLayout>;
+  /** Event ids to keep rendered even off screen (the focused one), so focus is never lost. */
+  readonly keep: readonly string[];
+}
+
+export function createFrame(input: FrameInput): Frame {
+  const { index, from, to, width, geometry: g, cache } = input;
+  const scale = laneScale(width / (to - from));
+  let layout = cache.get(scale);
+  if (!layout) {
+    if (cache.size > 24) cache.clear();
+    layout = assignLanes(index, scale, g);
+    cache.set(scale, layout);
+  }
+  const rows = stackRows(layout, index.groups, g);
+  const visible = visibleItems(layout, from, to);
+  for (const id of input.keep) {
+    const at = index.position.get(id);
+    if (at === undefined || visible.some((v) => v.index === at)) continue;
+    const item = index.items[at]!;
+    const lane = laneOf(layout, item.group, at, item.start);
+    if (lane >= 0) visible.push({ index: at, group: item.group, lane });
+  }
+  const last = rows[rows.length - 1];
+  return {
+    ticks: createTicks(from, to, width, { locale: input.locale, measure: input.measure }),
+    rows,
+    height: last ? last.top + last.height : 0,
+    visible: visible.sort((a, b) => a.index - b.index),
+    clusters: visibleClusters(layout, from, to, (g.clusterWidth + g.gap) / scale),
+  };
+}

@@ -1,0 +1,55 @@
+import { error } from './problems.js';
+import type { Draft } from './read-events.js';
+import type { Problem, TimelineEvent } from './types.js';
+
+/** `"First Workshop on AI"` + `2024-09-03` → `first-workshop-on-ai-2024-09-03`. */
+export function slug(text: string): string {
+  const s = text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return s || 'event';
+}
+
+/**
+ * Settles ids: given ids must be unique (a repeat is an error that drops the later event);
+ * missing ids are derived from title and start, so they stay the same across reloads.
+ */
+export function deriveIds(
+  drafts: readonly (Draft | undefined)[],
+  problems: Problem[],
+): TimelineEvent[] {
+  const firstUse = new Map<string, string>();
+  for (const draft of drafts) {
+    if (!draft?.id) continue;
+    const earlier = firstUse.get(draft.id);
+    if (earlier !== undefined) {
+      problems.push(
+        error(
+          `${draft.path}.id`,
+          `"${draft.id}" is already the id of ${earlier}; ids must be unique`,
+        ),
+      );
+    } else firstUse.set(draft.id, draft.path);
+  }
+  const taken = new Set(firstUse.keys());
+  const events: TimelineEvent[] = [];
+  for (const draft of drafts) {
+    if (!draft) continue;
+    const { path, id: given, ...rest } = draft;
+    let id = given;
+    if (id !== undefined) {
+      if (firstUse.get(id) !== path) continue; // a duplicate, reported above
+    } else {
+      const base = `${slug(rest.title)}-${rest.start.text.toLowerCase().replace(/[^0-9a-z]+/g, '-')}`;
+      id = base;
+      for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+      taken.add(id);
+    }
+    events.push({ id, ...rest });
+  }
+  return events;
+}

@@ -1,0 +1,57 @@
+import { describe, warning } from './problems.js';
+import type { Problem, TimelineSource } from './types.js';
+
+/** Only http(s) URLs may become links; anything else (javascript:, data:, relative) stays text. */
+export function safeHttpUrl(value: string): string | undefined {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads `sources: [{ title, url }]`; a bad entry is a warning and never drops its event. */
+export function readSources(value: unknown, path: string, problems: Problem[]): TimelineSource[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    problems.push(
+      warning(
+        path,
+        `must be a list like [{ "title": …, "url": "https://…" }], got ${describe(value)}; ignored`,
+      ),
+    );
+    return [];
+  }
+  const sources: TimelineSource[] = [];
+  value.forEach((entry: unknown, i) => {
+    const at = `${path}[${i}]`;
+    if (typeof entry === 'string') entry = { url: entry };
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
+      problems.push(
+        warning(at, `expected { "title": …, "url": "https://…" }, got ${describe(entry)}; ignored`),
+      );
+      return;
+    }
+    const { title, url } = entry as Record<string, unknown>;
+    const text = typeof title === 'string' && title.trim() !== '' ? title.trim() : undefined;
+    if (typeof url !== 'string') {
+      if (text) sources.push({ title: text });
+      problems.push(
+        warning(
+          `${at}.url`,
+          `expected a link such as "https://example.org/page", got ${describe(url)}`,
+        ),
+      );
+      return;
+    }
+    const safe = safeHttpUrl(url);
+    if (!safe) {
+      problems.push(
+        warning(`${at}.url`, `"${url}" is not an http(s) link; it is shown as text, not as a link`),
+      );
+    }
+    sources.push({ title: text ?? url, url: safe });
+  });
+  return sources;
+}

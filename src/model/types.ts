@@ -1,0 +1,79 @@
+/**
+ * Plain typed values produced by the model: no DOM, no Lit.
+ */
+
+/** How precisely an author knows a date. Coarser precisions cover a whole period. */
+export type Precision = 'year' | 'month' | 'day' | 'minute' | 'second' | 'millisecond';
+
+/**
+ * A date as the author wrote it, kept at its precision.
+ *
+ * `time` is the start of the period in milliseconds. For calendar dates (no time of day)
+ * it is the UTC midnight of that calendar date: a "floating" date that reads the same in
+ * every time zone. For date-times it is the absolute instant (the text carries an offset).
+ */
+export interface TimelineDate {
+  readonly time: number;
+  readonly precision: Precision;
+  /** True for date-times with a UTC offset; false for floating calendar dates. */
+  readonly zoned: boolean;
+  /** The text as written in the file, e.g. `2024-09`. */
+  readonly text: string;
+}
+
+/** A source for an event. Only http(s) URLs are kept as `url`. */
+export interface TimelineSource {
+  readonly title: string;
+  readonly url?: string;
+}
+
+/** A validated event. */
+export interface TimelineEvent {
+  readonly id: string;
+  readonly title: string;
+  readonly start: TimelineDate;
+  /** Present for range events; never before `start`. */
+  readonly end?: TimelineDate;
+  readonly description?: string;
+  readonly place?: string;
+  readonly group?: string;
+  readonly sources: readonly TimelineSource[];
+}
+
+/** The raw shape of an event in a file or in the `events` property. */
+export interface EventInput {
+  id?: string;
+  title: string;
+  start: string;
+  end?: string;
+  description?: string;
+  place?: string;
+  group?: string;
+  sources?: { title?: string; url: string }[];
+}
+
+/** A problem found in the input: where it is (a path such as `events[3].start`) and what is wrong. */
+export interface Problem {
+  readonly path: string;
+  readonly message: string;
+  /** Errors drop the event (or the file); warnings keep it. */
+  readonly severity: 'error' | 'warning';
+}
+
+/** The result of reading an event file: what could be used and what was wrong. */
+export interface TimelineDocument {
+  readonly title?: string;
+  readonly description?: string;
+  readonly events: readonly TimelineEvent[];
+  /** How many entries the input's event list had, valid or not. */
+  readonly total: number;
+  readonly problems: readonly Problem[];
+}
+
+/** `events[3].start: "Sept 2024" is not a date; write 2024-09`. */
+export function formatProblem(problem: Problem): string {
+  const prefix = problem.severity === 'warning' ? 'warning: ' : '';
+  return problem.path
+    ? `${prefix}${problem.path}: ${problem.message}`
+    : `${prefix}${problem.message}`;
+}

@@ -1,0 +1,66 @@
+import { html, nothing } from 'lit';
+import type { TimelineEvent } from '../model/types.js';
+import { safeHttpUrl } from '../model/read-sources.js';
+import type { TimelineStrings } from '../strings.js';
+
+/**
+ * The selected event in full. Every value is bound as text (never HTML), and a source becomes a
+ * link only when its URL is http(s); links open in a new tab without access to this page.
+ */
+export function renderDetail(
+  event: TimelineEvent,
+  dateText: string,
+  strings: TimelineStrings,
+  onClose: () => void,
+) {
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      onClose();
+    }
+  };
+  return html`<section
+    part="detail"
+    class="detail"
+    aria-labelledby="detail-title"
+    @keydown=${onKeyDown}
+  >
+    <h2 id="detail-title">${event.title}</h2>
+    <p class="when">
+      <time datetime=${event.start.text}>${dateText}</time>${
+        event.place
+          ? html` · <span class="place" aria-label=${strings.place}>${event.place}</span>`
+          : nothing
+      }
+    </p>
+    ${event.description ? html`<p class="description">${event.description}</p>` : nothing}
+    ${
+      event.sources.length
+        ? html`<h3>${strings.sources}</h3>
+            <ul class="sources">
+              ${event.sources.map((source) => {
+                const url = source.url && safeHttpUrl(source.url);
+                return html`<li>
+                  ${
+                    url
+                      ? html`<a href=${url} target="_blank" rel="noopener noreferrer"
+                          >${source.title}</a
+                        >`
+                      : source.title
+                  }
+                </li>`;
+              })}
+            </ul>`
+        : nothing
+    }
+    <button
+      class="close"
+      part="detail-close"
+      aria-label=${strings.close}
+      title=${strings.close}
+      @click=${onClose}
+    >
+      ✕
+    </button>
+  </section>`;
+}

@@ -1,0 +1,118 @@
+import { html, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { ScaleLinear } from 'd3-scale';
+import type { Geometry } from '../layout/geometry.js';
+import type { Cluster } from '../layout/lanes.js';
+import type { GroupRow } from '../layout/rows.js';
+import type { IndexedEvent, TimelineIndex } from '../layout/timeline-index.js';
+import type { VisibleCluster, VisibleItem } from '../layout/visible.js';
+
+/** What the event layer needs for one frame. */
+export interface EventsView {
+  readonly index: TimelineIndex;
+  readonly rows: readonly GroupRow[];
+  readonly visible: readonly VisibleItem[];
+  readonly clusters: readonly VisibleCluster[];
+  readonly x: ScaleLinear<number, number>;
+  readonly width: number;
+  readonly geometry: Geometry;
+  readonly selectedId: string | undefined;
+  /** The event's date at its precision, for its accessible name and tooltip. */
+  readonly dateText: (item: IndexedEvent) => string;
+  readonly clusterLabel: (cluster: Cluster) => string;
+  readonly groupName: (name: string) => string;
+}
+
+const px = (n: number) => `${Math.round(n * 10) / 10}px`;
+
+/** Group names and rules, then one focusable button per visible event, in time order. */
+export function renderEvents(view: EventsView) {
+  const named = view.rows.some((r) => r.name !== '');
+  return html`${view.rows.map(
+    (row, i) =>
+      html`${i > 0 ? html`<div class="group-rule" style=${styleMap({ top: px(row.top) })}></div>` : nothing}
+      ${
+        named
+          ? html`<div
+              part="group-label"
+              class="group-label"
+              style=${styleMap({ top: px(row.top) })}
+            >
+              ${view.groupName(row.name)}
+            </div>`
+          : nothing
+      }`,
+  )}
+  ${repeat(
+    view.visible,
+    (v) => view.index.items[v.index]!.event.id,
+    (v) => renderEvent(view, v),
+  )}
+  ${view.clusters.map((c) => renderCluster(view, c))}`;
+}
+
+function renderEvent(view: EventsView, v: VisibleItem) {
+  const { x, width, geometry: g } = view;
+  const item = view.index.items[v.index]!;
+  const row = view.rows[v.group]!;
+  const x0 = x(item.start);
+  const markWidth = Math.max(x(item.end) - x0, g.minMarkWidth);
+  const left = Math.max(x0, -g.minMarkWidth);
+  const markRight = Math.min(x0 + markWidth, width + g.minMarkWidth);
+  // A range that starts off screen keeps its label in view, inside the space it owns.
+  const labelLeft = item.range
+    ? Math.max(x0 + g.labelInset, Math.min(g.labelInset / 2, x0 + markWidth - item.labelWidth - 6))
+    : x0 + g.labelInset;
+  // Near the right edge a label shortens (with an ellipsis) rather than run off the plot.
+  const labelWidth = Math.min(item.labelWidth, Math.max(48, width - labelLeft - 6));
+  const right = Math.max(markRight, labelLeft + labelWidth);
+  const top = row.lanesTop + v.lane * g.laneHeight + 4;
+  const wide = markWidth > g.minMarkWidth * 1.5;
+  const { event } = item;
+  const date = view.dateText(item);
+  return html`<button
+    part="event"
+    class="event ${item.range ? 'range' : 'point'}"
+    data-event-id=${event.id}
+    aria-pressed=${event.id === view.selectedId ? 'true' : 'false'}
+    aria-label="${event.title}, ${date}"
+    title="${event.title} (${date})"
+    style=${styleMap({
+      transform: `translate(${px(left)}, ${px(top)})`,
+      width: px(right - left),
+      height: px(g.laneHeight - 8),
+    })}
+  >
+    <span
+      class="mark ${wide ? '' : 'narrow'}"
+      style=${styleMap({ width: px(markRight - left) })}
+    ></span>
+    ${item.range ? nothing : html`<span class="dot" style=${styleMap({ left: px(x0 - left) })}></span>`}
+    <span
+      class="label"
+      style=${styleMap({ left: px(labelLeft - left), maxWidth: px(labelWidth + 1) })}
+      >${event.title}</span
+    >
+  </button>`;
+}
+
+function renderCluster(view: EventsView, { cluster, group }: VisibleCluster) {
+  const row = view.rows[group]!;
+  const g = view.geometry;
+  return html`<button
+    part="cluster"
+    class="cluster"
+    data-cluster-start=${cluster.start}
+    data-cluster-end=${cluster.end}
+    aria-label=${view.clusterLabel(cluster)}
+    title=${view.clusterLabel(cluster)}
+    style=${styleMap({
+      transform: `translate(${px(view.x(cluster.start))}, ${px((row.clusterTop ?? 0) + 4)})`,
+      width: px(g.clusterWidth),
+      height: px(g.laneHeight - 8),
+    })}
+  >
+    +${cluster.items.length}
+  </button>`;
+}

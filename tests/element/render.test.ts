@@ -1,0 +1,134 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import article from '../../data/events.json' with { type: 'json' };
+import {
+  axisLabels,
+  detail,
+  eventEl,
+  eventEls,
+  eventIds,
+  groupLabels,
+  randomEvents,
+  settled,
+  timelineFrom,
+  timelineWith,
+  nextEvent,
+} from '../harness.js';
+
+describe('<event-timeline> rendering', () => {
+  it('loads the article file from src and draws every event, grouped, on a dated axis', async () => {
+    const { el, event } = await timelineFrom('/data/events.json', 1200);
+    expect(event.type).to.equal('timeline-load');
+    expect(event.detail).to.deep.equal({ count: article.events.length });
+    expect(eventIds(el)).to.have.members(article.events.map((e) => e.id));
+    expect(groupLabels(el)).to.deep.equal([
+      'Initiatives & plans',
+      'United Nations',
+      'Workshops & briefings',
+    ]);
+    expect(axisLabels(el)).to.include.members(['2024', '2025', 'Sep']);
+    expect(el.shadowRoot!.querySelector('[part="plot"]')!.getAttribute('aria-label')).to.equal(
+      article.title,
+    );
+  });
+
+  it('renders from the events property without a fetch', async () => {
+    const el = await timelineWith([
+      { id: 'a', title: 'Alpha', start: '2024-01-10' },
+      { id: 'b', title: 'Beta', start: '2024-03-01', end: '2024-05-01' },
+    ]);
+    expect(eventIds(el)).to.deep.equal(['a', 'b']);
+    expect(eventEl(el, 'a')!.classList.contains('point')).to.equal(true);
+    expect(eventEl(el, 'b')!.classList.contains('range')).to.equal(true);
+    expect(eventEl(el, 'a')!.getAttribute('aria-label')).to.equal('Alpha, January 10, 2024');
+  });
+
+  it('draws a range as wide as its dates and a point as a dot', async () => {
+    const el = await timelineWith([
+      { id: 'short', title: 'S', start: '2024-01-01', end: '2024-01-31' },
+      { id: 'long', title: 'L', start: '2024-03-01', end: '2024-12-31' },
+      { id: 'point', title: 'P', start: '2024-02-15' },
+    ]);
+    const markWidth = (id: string) =>
+      eventEl(el, id)!.querySelector('.mark')!.getBoundingClientRect().width;
+    expect(markWidth('long')).to.be.greaterThan(markWidth('short') * 5);
+    expect(eventEl(el, 'point')!.querySelector('.dot')).to.not.equal(null);
+    expect(eventEl(el, 'long')!.querySelector('.dot')).to.equal(null);
+  });
+
+  it('keeps a zero-length event visible and clickable', async () => {
+    const el = await timelineWith([
+      { id: 'year', title: 'A long stretch', start: '2020', end: '2024' },
+      { id: 'instant', title: 'Instant', start: '2022-06-01T12:00Z' },
+    ]);
+    const box = eventEl(el, 'instant')!.getBoundingClientRect();
+    expect(box.width).to.be.at.least(12);
+    const hit = el.shadowRoot!.elementFromPoint(box.left + 6, box.top + box.height / 2);
+    expect(hit?.closest('[part="event"]')?.getAttribute('data-event-id')).to.equal('instant');
+  });
+
+  it('never overlaps two labels: colliding events go to other lanes', async () => {
+    const el = await timelineWith(randomEvents(60, 11), 900);
+    const boxes = eventEls(el).map((e) => e.querySelector('.label')!.getBoundingClientRect());
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        const overlap =
+          a.left < b.right - 1 &&
+          b.left < a.right - 1 &&
+          a.top < b.bottom - 1 &&
+          b.top < a.bottom - 1;
+        expect(overlap, `labels ${i} and ${j} overlap`).to.equal(false);
+      }
+    }
+  });
+
+  it('keeps DOM bounded: only what is on screen costs elements', async () => {
+    const el = await timelineWith(randomEvents(20_000, 2, 5), 1000);
+    const count = el.shadowRoot!.querySelectorAll('*').length;
+    expect(count).to.be.below(2500);
+    expect(eventEls(el).length).to.be.greaterThan(10);
+    expect(el.shadowRoot!.querySelectorAll('[part="cluster"]').length).to.be.greaterThan(0);
+  });
+
+  it('follows the width of its container', async () => {
+    const el = await timelineWith(randomEvents(30, 4), 900);
+    const before = el.visibleRange!;
+    el.parentElement!.style.width = '400px';
+    await new Promise((r) => setTimeout(r, 50));
+    await settled(el);
+    const axis = el.shadowRoot!.querySelector('[part="axis"]')!;
+    expect(axis.getBoundingClientRect().width).to.be.closeTo(398, 4);
+    expect(el.visibleRange).to.deep.equal(before);
+  });
+
+  it('works inside another component’s shadow root', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const el = document.createElement('event-timeline');
+    shadow.append(el);
+    const loaded = nextEvent(el, 'timeline-load');
+    el.events = [{ id: 'x', title: 'Inside', start: '2024-05-05' }];
+    await loaded;
+    await settled(el);
+    expect(eventIds(el)).to.deep.equal(['x']);
+  });
+
+  it('says so when there is nothing to show', async () => {
+    const { el } = await timelineFrom('/tests/fixtures/empty-list.json');
+    expect(el.shadowRoot!.querySelector('.empty')!.textContent).to.contain('no events');
+    expect(detail(el)).to.equal(null);
+  });
+
+  it('writes event dates in the locale attribute’s language', async () => {
+    const el = await timelineWith(
+      [{ id: 'a', title: 'Plan', start: '2024-09' }],
+      800,
+      'locale="de-DE"',
+    );
+    expect(eventEl(el, 'a')!.getAttribute('aria-label')).to.equal('Plan, September 2024');
+    el.locale = 'fr-FR';
+    await settled(el);
+    expect(eventEl(el, 'a')!.getAttribute('aria-label')).to.equal('Plan, septembre 2024');
+  });
+});

@@ -1,0 +1,142 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import {
+  centerOf,
+  detail,
+  eventEl,
+  eventEls,
+  plot,
+  settled,
+  timelineFrom,
+  timelineWith,
+  nextEvent,
+} from '../harness.js';
+
+const deepFocus = () => {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active as HTMLElement | null;
+};
+
+describe('<event-timeline> selection and details', () => {
+  afterEach(() => resetMouse());
+
+  it('selects an event on click: fires timeline-select and opens its details with sources', async () => {
+    const { el } = await timelineFrom('/data/events.json', 760);
+    const target = eventEl(el, 'side-event')!;
+    const selected = nextEvent(el, 'timeline-select');
+    await sendMouse({ type: 'click', position: centerOf(target.querySelector('.dot')!) });
+    const { detail: d } = await selected;
+    expect(d.event!.id).to.equal('side-event');
+    await settled(el);
+    const panel = detail(el)!;
+    expect(panel.querySelector('h2')!.textContent).to.equal(d.event!.title);
+    expect(panel.querySelector('.when')!.textContent).to.contain('May 6, 2025');
+    expect(panel.querySelector('.when')!.textContent).to.contain('UN Headquarters, New York');
+    const link = panel.querySelector('a')!;
+    expect(link.href).to.match(/^http:\/\/en\.people\.cn\//);
+    expect(link.target).to.equal('_blank');
+    expect(link.rel).to.equal('noopener noreferrer');
+    expect(eventEl(el, 'side-event')!.getAttribute('aria-pressed')).to.equal('true');
+  });
+
+  it('writes a month-precise date as the month', async () => {
+    const el = await timelineWith([
+      { id: 'plan', title: 'Plan', start: '2024-09', place: 'New York' },
+    ]);
+    el.select('plan');
+    await settled(el);
+    expect(detail(el)!.querySelector('.when')!.textContent).to.contain('September 2024');
+    expect(detail(el)!.querySelector('.when')!.textContent).not.to.contain('Sep 1');
+  });
+
+  it('never turns file text into markup, and links only http(s) sources', async () => {
+    const el = await timelineWith([
+      {
+        id: 'x',
+        title: '<img src=x onerror="window.__pwned=1">',
+        start: '2024-01-01',
+        description: '<b>bold</b>',
+        sources: [
+          { title: 'Evil', url: 'javascript:window.__pwned=1' },
+          { title: 'Data', url: 'data:text/html,hi' },
+          { title: 'Fine', url: 'https://example.org/' },
+        ],
+      },
+    ]);
+    el.select('x');
+    await settled(el);
+    const panel = detail(el)!;
+    expect(panel.querySelector('img, b')).to.equal(null);
+    expect(panel.querySelector('h2')!.textContent).to.equal(
+      '<img src=x onerror="window.__pwned=1">',
+    );
+    expect([...panel.querySelectorAll('a')].map((a) => a.href)).to.deep.equal([
+      'https://example.org/',
+    ]);
+    expect(panel.textContent).to.contain('Evil');
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('moves between events with Tab and selects with Enter; Escape closes and returns focus', async () => {
+    const el = await timelineWith([
+      { id: 'a', title: 'First', start: '2024-01-01' },
+      { id: 'b', title: 'Second', start: '2024-06-01' },
+    ]);
+    plot(el).focus();
+    await sendKeys({ press: 'Tab' });
+    expect(deepFocus()?.dataset.eventId).to.equal('a');
+    await sendKeys({ press: 'Tab' });
+    expect(deepFocus()?.dataset.eventId).to.equal('b');
+    const selected = nextEvent(el, 'timeline-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail.event!.id).to.equal('b');
+    await settled(el);
+    expect(detail(el)).to.not.equal(null);
+    const cleared = nextEvent(el, 'timeline-select');
+    await sendKeys({ press: 'Escape' });
+    expect((await cleared).detail.event).to.equal(null);
+    await settled(el);
+    expect(detail(el)).to.equal(null);
+    expect(deepFocus()?.dataset.eventId).to.equal('b');
+  });
+
+  it('reaches the first and last event with Home and End, even off screen', async () => {
+    const el = await timelineWith([
+      { id: 'first', title: 'First', start: '2000-01-01' },
+      { id: 'mid', title: 'Middle', start: '2010-01-01' },
+      { id: 'last', title: 'Last', start: '2020-01-01' },
+    ]);
+    el.zoomTo('2009', '2010');
+    await settled(el);
+    expect(eventEl(el, 'first')).to.equal(null);
+    plot(el).focus();
+    await sendKeys({ press: 'Home' });
+    await settled(el);
+    expect(deepFocus()?.dataset.eventId).to.equal('first');
+    await sendKeys({ press: 'End' });
+    await settled(el);
+    expect(deepFocus()?.dataset.eventId).to.equal('last');
+    expect(el.visibleRange!.end.getTime()).to.be.greaterThan(Date.UTC(2020, 0, 1));
+  });
+
+  it('select(id) reveals an event off screen; select(null) clears, without firing events', async () => {
+    const el = await timelineWith([
+      { id: 'early', title: 'Early', start: '2001-05-05' },
+      { id: 'late', title: 'Late', start: '2019-05-05' },
+    ]);
+    let fired = 0;
+    el.addEventListener('timeline-select', () => fired++);
+    el.zoomTo('2001', '2002');
+    await settled(el);
+    expect(el.select('late')).to.equal(true);
+    await settled(el);
+    expect(eventEls(el).map((e) => e.dataset.eventId)).to.include('late');
+    expect(detail(el)!.querySelector('h2')!.textContent).to.equal('Late');
+    expect(el.select('nope')).to.equal(false);
+    el.select(null);
+    await settled(el);
+    expect(detail(el)).to.equal(null);
+    expect(fired).to.equal(0);
+  });
+});

@@ -1,0 +1,174 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import {
+  axisLabels,
+  button,
+  centerOf,
+  hint,
+  plot,
+  settled,
+  spanDays,
+  timelineWith,
+  wheel,
+  nextEvent,
+} from '../harness.js';
+import type { EventTimeline } from '../harness.js';
+
+const decade = [
+  { id: 'a', title: 'Start', start: '2010-01-01' },
+  { id: 'b', title: 'Middle', start: '2015-06-15' },
+  { id: 'c', title: 'End', start: '2019-12-31' },
+];
+
+/** Wall-clock ms under x px of the plot, from the visible range. */
+function timeAt(el: EventTimeline, x: number): number {
+  const { start, end } = el.visibleRange!;
+  return start.getTime() + ((end.getTime() - start.getTime()) * x) / plot(el).clientWidth;
+}
+
+describe('<event-timeline> zoom and pan', () => {
+  afterEach(() => resetMouse());
+
+  it('leaves a plain wheel to the page until the timeline has focus, and says how to zoom', async () => {
+    const el = await timelineWith(decade);
+    const before = spanDays(el);
+    wheel(el, -300);
+    await settled(el);
+    expect(spanDays(el)).to.equal(before);
+    expect(hint(el)!.textContent).to.match(/Hold (Ctrl|⌘) and scroll to zoom/);
+  });
+
+  it('zooms with Ctrl + wheel around the pointer', async () => {
+    const el = await timelineWith(decade);
+    const before = spanDays(el);
+    const anchor = timeAt(el, 200);
+    wheel(el, -200, { ctrlKey: true, x: 200 });
+    await settled(el);
+    expect(spanDays(el)).to.be.below(before * 0.8);
+    expect(timeAt(el, 200)).to.be.closeTo(anchor, 86_400_000);
+  });
+
+  it('zooms with a plain wheel once focused, or always with wheel-zoom', async () => {
+    const focused = await timelineWith(decade);
+    plot(focused).focus();
+    const before = spanDays(focused);
+    wheel(focused, -200);
+    await settled(focused);
+    expect(spanDays(focused)).to.be.below(before);
+
+    const always = await timelineWith(decade, 800, 'wheel-zoom');
+    const span = spanDays(always);
+    wheel(always, -200);
+    await settled(always);
+    expect(spanDays(always)).to.be.below(span);
+  });
+
+  it('adapts the axis from years to days as it zooms in', async () => {
+    const el = await timelineWith(decade);
+    expect(axisLabels(el)).to.include('2015');
+    el.zoomTo('2015-06-01', '2015-06-20');
+    await settled(el);
+    const labels = axisLabels(el);
+    expect(labels).to.include('June 2015');
+    expect(labels).to.include('10');
+  });
+
+  it('stops zooming out at all events, and zooming in at about an hour', async () => {
+    const el = await timelineWith(decade);
+    const all = spanDays(el);
+    for (let i = 0; i < 5; i++) wheel(el, 500, { ctrlKey: true });
+    await settled(el);
+    expect(spanDays(el)).to.be.closeTo(all, 0.01);
+    for (let i = 0; i < 60; i++) wheel(el, -500, { ctrlKey: true });
+    await settled(el);
+    expect(spanDays(el) * 24).to.be.within(0.9, 1.1);
+  });
+
+  it('pans by dragging, and fires timeline-range-change after the gesture', async () => {
+    const el = await timelineWith(decade);
+    el.zoomTo('2014', '2016');
+    await settled(el);
+    const before = el.visibleRange!.start.getTime();
+    const [x, y] = centerOf(plot(el));
+    const changed = nextEvent(el, 'timeline-range-change');
+    await sendMouse({ type: 'move', position: [x, y + 40] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x - 150, y + 40] });
+    await sendMouse({ type: 'up' });
+    const event = await changed;
+    await settled(el);
+    expect(el.visibleRange!.start.getTime()).to.be.greaterThan(before);
+    expect(event.detail.start.getTime()).to.equal(el.visibleRange!.start.getTime());
+  });
+
+  it('zooms with the on-screen buttons', async () => {
+    const el = await timelineWith(decade);
+    const all = spanDays(el);
+    button(el, 'Zoom in').click();
+    await settled(el);
+    expect(spanDays(el)).to.be.closeTo(all / 2, 1);
+    button(el, 'Zoom out').click();
+    button(el, 'Zoom out').click();
+    await settled(el);
+    expect(spanDays(el)).to.be.closeTo(all, 1);
+    button(el, 'Zoom in').click();
+    button(el, 'Show all').click();
+    await settled(el);
+    expect(spanDays(el)).to.be.closeTo(all, 0.01);
+  });
+
+  it('zooms to a range and back with zoomTo() and fit(), without firing user events', async () => {
+    const el = await timelineWith(decade);
+    let fired = 0;
+    el.addEventListener('timeline-range-change', () => fired++);
+    el.zoomTo('2015-06', '2015-06');
+    await settled(el);
+    expect(el.visibleRange!.start.toISOString()).to.equal('2015-06-01T00:00:00.000Z');
+    expect(el.visibleRange!.end.toISOString()).to.equal('2015-07-01T00:00:00.000Z');
+    el.fit();
+    await settled(el);
+    expect(spanDays(el)).to.be.greaterThan(3000);
+    expect(fired).to.equal(0);
+    expect(() => el.zoomTo('June 2015', '2016')).to.throw(
+      'zoomTo: start "June 2015" is not a date; write 2015-06',
+    );
+  });
+
+  it('zooms and pans with the keyboard while focused', async () => {
+    const el = await timelineWith(decade);
+    plot(el).focus();
+    const all = spanDays(el);
+    await sendKeys({ press: '+' });
+    await settled(el);
+    expect(spanDays(el)).to.be.below(all * 0.7);
+    const start = el.visibleRange!.start.getTime();
+    await sendKeys({ press: 'ArrowRight' });
+    await settled(el);
+    expect(el.visibleRange!.start.getTime()).to.be.greaterThan(start);
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await settled(el);
+    expect(el.visibleRange!.start.getTime()).to.be.below(start);
+    await sendKeys({ press: '-' });
+    await sendKeys({ press: '-' });
+    await settled(el);
+    expect(spanDays(el)).to.be.closeTo(all, 0.01);
+  });
+
+  it('keeps keys to the focused instance', async () => {
+    const first = await timelineWith(decade);
+    const second = await timelineWith(decade);
+    const input = document.createElement('input');
+    document.body.append(input);
+    const span = spanDays(second);
+    plot(first).focus();
+    await sendKeys({ press: '+' });
+    input.focus();
+    await sendKeys({ type: '+-' });
+    await settled(second);
+    expect(spanDays(second)).to.equal(span);
+    expect(spanDays(first)).to.be.below(span);
+    expect(input.value).to.equal('+-');
+    input.remove();
+  });
+});

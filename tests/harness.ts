@@ -1,0 +1,153 @@
+/**
+ * Test helpers that hide the shadow-DOM queries, so test bodies read like what a user sees.
+ */
+import { fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import type { EventTimeline } from '../src/event-timeline.js';
+import type { EventTimelineEventMap } from '../src/index.js';
+import type { EventInput } from '../src/model/types.js';
+
+export type { EventTimeline };
+
+/** The next event of this type from the element, typed by its detail. */
+export function nextEvent<K extends keyof EventTimelineEventMap>(
+  el: EventTarget,
+  type: K,
+): Promise<EventTimelineEventMap[K]> {
+  return new Promise((resolve) =>
+    el.addEventListener(type, (e) => resolve(e as EventTimelineEventMap[K]), { once: true }),
+  );
+}
+
+/** Waits for the next animation frame (zoom renders at most once per frame). */
+export const nextFrame = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/** Waits until the element has rendered everything pending, including a frame-deferred zoom. */
+export async function settled(el: EventTimeline): Promise<void> {
+  await el.updateComplete;
+  await nextFrame();
+  await nextFrame();
+  await el.updateComplete;
+}
+
+/** A timeline of the given width showing `events`. */
+export async function timelineWith(
+  events: EventInput[],
+  width = 800,
+  attrs = '',
+): Promise<EventTimeline> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+  wrapper.innerHTML = `<event-timeline ${attrs}></event-timeline>`;
+  const el = wrapper.firstElementChild as EventTimeline;
+  el.events = events;
+  await settled(el);
+  return el;
+}
+
+/** A timeline of the given width loading `src`; resolves after `timeline-load` or `timeline-error`. */
+export async function timelineFrom(
+  src: string,
+  width = 800,
+): Promise<{ el: EventTimeline; event: CustomEvent }> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+  const el = document.createElement('event-timeline');
+  const done = Promise.race([nextEvent(el, 'timeline-load'), nextEvent(el, 'timeline-error')]);
+  el.src = src;
+  wrapper.append(el);
+  const event = await done;
+  await settled(el);
+  return { el, event };
+}
+
+const root = (el: EventTimeline) => el.shadowRoot!;
+
+/** The event elements on screen, in DOM (= time) order. */
+export const eventEls = (el: EventTimeline) => [
+  ...root(el).querySelectorAll<HTMLElement>('[part="event"]'),
+];
+export const eventIds = (el: EventTimeline) => eventEls(el).map((e) => e.dataset.eventId!);
+export const eventEl = (el: EventTimeline, id: string) =>
+  root(el).querySelector<HTMLElement>(`[part="event"][data-event-id="${id}"]`);
+export const clusterEls = (el: EventTimeline) => [
+  ...root(el).querySelectorAll<HTMLElement>('[part="cluster"]'),
+];
+export const axisLabels = (el: EventTimeline) =>
+  [...root(el).querySelectorAll('[part="axis"] text')].map((t) => t.textContent.trim());
+export const groupLabels = (el: EventTimeline) =>
+  [...root(el).querySelectorAll('[part="group-label"]')].map((t) => t.textContent.trim());
+export const detail = (el: EventTimeline) => root(el).querySelector<HTMLElement>('[part="detail"]');
+export const errorBox = (el: EventTimeline) =>
+  root(el).querySelector<HTMLElement>('[part="error"]');
+/** The headline of the error message, as shown. */
+export const errorText = (el: EventTimeline) =>
+  errorBox(el)?.querySelector('p')?.textContent?.trim();
+export const plot = (el: EventTimeline) => root(el).querySelector<HTMLElement>('[part="plot"]')!;
+export const button = (el: EventTimeline, name: string) =>
+  [...root(el).querySelectorAll<HTMLButtonElement>('[part="controls"] button')].find(
+    (b) => b.getAttribute('aria-label') === name || b.textContent.trim() === name,
+  )!;
+export const hint = (el: EventTimeline) => root(el).querySelector<HTMLElement>('.hint');
+
+/** Visible span in days. */
+export function spanDays(el: EventTimeline): number {
+  const r = el.visibleRange!;
+  return (r.end.getTime() - r.start.getTime()) / 86_400_000;
+}
+
+/** The centre of an element in page coordinates, for real mouse input. */
+export function centerOf(element: Element): [number, number] {
+  const r = element.getBoundingClientRect();
+  return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+}
+
+/** A wheel event over the plot at x (px from its left edge), like a mouse wheel or trackpad. */
+export function wheel(
+  el: EventTimeline,
+  deltaY: number,
+  options: WheelEventInit & { x?: number } = {},
+): void {
+  const target = plot(el);
+  const r = target.getBoundingClientRect();
+  const clientX = r.left + (options.x ?? r.width / 2);
+  target.dispatchEvent(
+    new WheelEvent('wheel', {
+      deltaY,
+      deltaMode: 0,
+      clientX,
+      clientY: r.top + 60,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+      view: window,
+      ...options,
+    }),
+  );
+}
+
+/** A seeded generator (mulberry32): the same numbers on every run. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `n` events between 2000 and 2020 from a seed; about a third are ranges, some grouped. */
+export function randomEvents(n: number, seed = 1, groups = 0): EventInput[] {
+  const random = seeded(seed);
+  const DAY = 86_400_000;
+  const base = Date.UTC(2000, 0, 1);
+  return Array.from({ length: n }, (_, i) => {
+    const start = base + Math.floor(random() * 7300) * DAY;
+    const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+    const event: EventInput = { id: `e${i}`, title: `Event ${i}`, start: iso(start) };
+    if (random() < 0.33) event.end = iso(start + Math.floor(random() * 400) * DAY);
+    if (groups) event.group = `Group ${Math.floor(random() * groups)}`;
+    return event;
+  });
+}

@@ -1,0 +1,125 @@
+import { expect } from '@open-wc/testing';
+import { readEventData } from '../../src/model/read-events.js';
+import { DEFAULT_GEOMETRY as G } from '../../src/layout/geometry.js';
+import { assignLanes, extentEnd, laneScale } from '../../src/layout/lanes.js';
+import { stackRows } from '../../src/layout/rows.js';
+import { createTimelineIndex } from '../../src/layout/timeline-index.js';
+import { createWallClock } from '../../src/layout/time-zone.js';
+import { laneOf, visibleClusters, visibleItems } from '../../src/layout/visible.js';
+import type { EventInput } from '../../src/model/types.js';
+import { randomEvents } from '../harness.js';
+
+const DAY = 86_400_000;
+const measure = (text: string) => text.length * 7;
+const indexOf = (events: EventInput[]) =>
+  createTimelineIndex(readEventData(events), {
+    clock: createWallClock('UTC'),
+    measure,
+    maxLabelWidth: G.maxLabelWidth,
+  });
+
+describe('assignLanes', () => {
+  it('puts events that would collide in different lanes and reuses free lanes', () => {
+    const index = indexOf([
+      { id: 'a', title: 'Alpha', start: '2024-01-01' },
+      { id: 'b', title: 'Beta', start: '2024-01-02' },
+      { id: 'c', title: 'Gamma', start: '2024-06-01' },
+    ]);
+    const layout = assignLanes(index, 1 / DAY, G); // 1 px per day: a and b collide, c is far away
+    const lanes = layout.groups[0]!.lanes.map((l) =>
+      [...l.items].map((i) => index.items[i]!.event.id),
+    );
+    expect(lanes).to.deep.equal([['a', 'c'], ['b']]);
+  });
+
+  it('never lets two events in a lane overlap, at the packing scale or any larger one', () => {
+    const index = indexOf(randomEvents(2000, 7, 3));
+    const scale = laneScale(800 / (20 * 365 * DAY));
+    const layout = assignLanes(index, scale, G);
+    for (const s of [scale, scale * 1.41, scale * 8]) {
+      for (const group of layout.groups) {
+        for (const lane of group.lanes) {
+          for (let j = 1; j < lane.items.length; j++) {
+            const previous = index.items[lane.items[j - 1]!]!;
+            const item = index.items[lane.items[j]!]!;
+            expect(item.start, `overlap at scale ×${s / scale}`).to.be.at.least(
+              extentEnd(previous, s, G),
+            );
+          }
+        }
+      }
+    }
+  });
+
+  it('collapses events beyond the lane limit into clusters, counting every event once', () => {
+    const same = Array.from({ length: 20 }, (_, i) => ({
+      id: `s${i}`,
+      title: `Same day ${i}`,
+      start: '2024-05-05',
+    }));
+    const index = indexOf(same);
+    const layout = assignLanes(index, 1 / DAY, G);
+    const group = layout.groups[0]!;
+    expect(group.lanes).to.have.length(G.maxLanes);
+    expect(group.clusters).to.have.length(1);
+    expect(group.clusters[0]!.items).to.have.length(20 - G.maxLanes);
+    expect(stackRows(layout, index.groups, G)[0]!.clusterTop).to.be.a('number');
+  });
+
+  it('keeps a zero-length event wide enough to see and click', () => {
+    const index = indexOf([{ title: 'Instant', start: '2024-09-25T14:30Z' }]);
+    const item = index.items[0]!;
+    const scale = 1 / DAY;
+    expect((extentEnd(item, scale, G) - item.start) * scale).to.be.at.least(G.minMarkWidth);
+  });
+});
+
+describe('visibleItems', () => {
+  it('returns exactly the events whose space overlaps the window, in start order', () => {
+    const index = indexOf(randomEvents(5000, 3, 4));
+    const scale = laneScale(1000 / (2 * 365 * DAY));
+    const layout = assignLanes(index, scale, G);
+    const from = Date.UTC(2010, 0, 1);
+    const to = Date.UTC(2012, 0, 1);
+    const got = visibleItems(layout, from, to).map((v) => v.index);
+    const expected: number[] = [];
+    layout.groups.forEach((group) =>
+      group.lanes.forEach((lane) =>
+        lane.items.forEach((i) => {
+          const item = index.items[i]!;
+          if (item.start < to && extentEnd(item, scale, G) > from) expected.push(i);
+        }),
+      ),
+    );
+    expect(got).to.deep.equal(expected.sort((a, b) => a - b));
+    expect(got.length).to.be.greaterThan(0);
+    const clustered = visibleClusters(layout, from, to, (G.clusterWidth + G.gap) / scale);
+    for (const { cluster } of clustered) expect(cluster.start).to.be.below(to);
+  });
+
+  it('finds the lane an event was packed into', () => {
+    const index = indexOf(randomEvents(300, 5));
+    const layout = assignLanes(index, 1 / DAY, G);
+    layout.groups[0]!.lanes.forEach((lane, l) => {
+      for (const i of lane.items) expect(laneOf(layout, 0, i, index.items[i]!.start)).to.equal(l);
+    });
+  });
+});
+
+describe('createTimelineIndex', () => {
+  it('sorts by start, orders groups by first appearance and puts ungrouped events last', () => {
+    const index = indexOf([
+      { title: 'Loose', start: '2020' },
+      { title: 'B1', start: '2022', group: 'B' },
+      { title: 'A1', start: '2021', group: 'A' },
+    ]);
+    expect(index.groups).to.deep.equal(['B', 'A', '']);
+    expect(index.items.map((i) => i.event.title)).to.deep.equal(['Loose', 'A1', 'B1']);
+  });
+
+  it('lays a month-precise event over its whole month', () => {
+    const item = indexOf([{ title: 'Plan', start: '2024-09' }]).items[0]!;
+    expect([item.start, item.end]).to.deep.equal([Date.UTC(2024, 8, 1), Date.UTC(2024, 9, 1)]);
+    expect(item.range).to.equal(false);
+  });
+});
