@@ -1,35 +1,29 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { DataController } from './controllers/data-controller.js';
+import { HintController } from './controllers/hint-controller.js';
 import { KeyboardController } from './controllers/keyboard-controller.js';
-import { LoadController } from './controllers/load-controller.js';
-import type { LoadResult } from './controllers/load-controller.js';
+import { LayoutController } from './controllers/layout-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { styles } from './event-timeline.styles.js';
 import { formatEventDate } from './format/date-text.js';
-import { createTextMeasurer } from './format/text-measure.js';
-import { createFrame } from './layout/frame.js';
-import { fitDomain } from './layout/fit.js';
+import { dateFormat } from './format/intl-cache.js';
 import { DEFAULT_GEOMETRY } from './layout/geometry.js';
-import type { LaneLayout } from './layout/lanes.js';
-import { createTimelineIndex } from './layout/timeline-index.js';
-import type { TimelineIndex } from './layout/timeline-index.js';
+import { revealWindow } from './layout/reveal.js';
 import { createWallClock, viewerTimeZone } from './layout/time-zone.js';
 import type { WallClock } from './layout/time-zone.js';
-import { readEventData, readEventFile } from './model/read-events.js';
-import type { EventInput, TimelineDocument, TimelineEvent } from './model/types.js';
-import { renderAxis, renderGrid } from './render/render-axis.js';
+import type { EventInput, TimelineEvent } from './model/types.js';
 import { renderDetail } from './render/render-detail.js';
-import { renderEvents } from './render/render-events.js';
+import { renderPlot } from './render/render-plot.js';
 import { renderControls, renderReport } from './render/render-status.js';
-import type { Report } from './render/render-status.js';
 import { DEFAULT_STRINGS } from './strings.js';
 import type { TimelineStrings } from './strings.js';
-import { parseWhen, reportFor, resolveLocale } from './timeline-inputs.js';
+import { parseWhen, resolveLocale } from './timeline-inputs.js';
 
 const G = DEFAULT_GEOMETRY;
+const isMac = () => /Mac|iP(hone|ad)/.test(navigator.platform);
 
 /**
  * A zoomable, keyboard-operable timeline of events read from a JSON event file.
@@ -93,33 +87,17 @@ export class EventTimeline extends LitElement {
   /** The component's own words, for languages it doesn't ship (partial replacements are merged). */
   @property({ attribute: false }) strings: Partial<TimelineStrings> = {};
 
-  @state() private document?: TimelineDocument;
-  @state() private report?: Report;
   @state() private selectedId?: string;
-  @state() private hint = false;
 
-  private index?: TimelineIndex;
-  private readonly lanes = new Map<number, LaneLayout>();
-  private clock: WallClock = createWallClock('UTC');
-  private measure: (text: string) => number = (text) => text.length * 7;
-  private readonly dateTexts = new Map<string, string>();
-  private focusedId?: string;
-  private pendingFocus?: string;
-  private hintTimer = 0;
-  private laidOutWidth = 0;
-
+  private readonly data = new DataController(this);
   private readonly resize = new ResizeController(this, () =>
     this.renderRoot.querySelector('.plot'),
   );
-  private readonly loader = new LoadController(this, (result) => this.onLoaded(result));
+  private readonly hint = new HintController(this);
   private readonly zoom = new ZoomController(this, {
     plainWheelZooms: () => this.wheelZoom || this.matches(':focus-within'),
-    onWheelIgnored: () => this.showHint(),
-    onUserChange: (from, to) =>
-      this.fire('timeline-range-change', {
-        start: new Date(this.clock.toInstant(from)),
-        end: new Date(this.clock.toInstant(to)),
-      }),
+    onWheelIgnored: () => this.hint.show(),
+    onUserChange: (from, to) => this.fire('timeline-range-change', this.instants(from, to)),
   });
   private readonly keys = new KeyboardController(this.zoom, {
     reveal: (which) => this.revealEdge(which),
@@ -127,11 +105,21 @@ export class EventTimeline extends LitElement {
     width: () => this.resize.width,
   });
 
+  private readonly layout = new LayoutController(this, this.zoom, G, () => ({
+    document: this.data.document,
+    version: this.data.version,
+    clock: this.clock,
+    width: this.resize.width,
+    labelFont: () => this.labelFont(),
+  }));
+  private clock: WallClock = createWallClock(viewerTimeZone());
+  private readonly dateTexts = new Map<string, string>();
+  private focusedId?: string;
+  private pendingFocus?: string;
+
   /** What is on screen now, as instants; `null` until events are shown. */
   get visibleRange(): { start: Date; end: Date } | null {
-    if (!this.zoom.ready) return null;
-    const [from, to] = this.zoom.domain;
-    return { start: new Date(this.clock.toInstant(from)), end: new Date(this.clock.toInstant(to)) };
+    return this.zoom.ready ? this.instants(...this.zoom.domain) : null;
   }
 
   /** Shows the range from `start` to `end` (Dates, or ISO text at any precision: `zoomTo('2024', '2025-06')`). */
@@ -143,210 +131,117 @@ export class EventTimeline extends LitElement {
     this.zoom.zoomToRange(from, to);
   }
 
-  /**
-   * Reads the text of an event file (for example a file the user picked) and shows it; problems
-   * are reported with `name`, like a file loaded from `src`.
-   */
-  loadText(text: string, name = 'the text'): void {
-    this.loader.cancel();
-    this.accept(readEventFile(text), `"${name}"`);
-  }
-
   /** Brings all events into view. */
   fit(): void {
     this.zoom.fit();
   }
 
-  /** Selects the event with this id, opens its details and brings it into view; `null` clears. */
+  /** Selects the event with this id, opens its details and brings it into view; `null` clears. Returns whether it exists. */
   select(id: string | null): boolean {
-    if (id === null) {
-      this.selectedId = undefined;
-      return true;
-    }
-    if (this.index?.position.get(id) === undefined) return false;
-    this.selectedId = id;
-    this.reveal(id);
+    if (id !== null && !this.layout.item(id)) return false;
+    this.selectedId = id ?? undefined;
+    if (id !== null) this.reveal(id);
     return true;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.hintTimer);
-    this.hint = false;
+  /**
+   * Reads the text of an event file (for example one the user picked or pasted) and shows it;
+   * problems are reported under `name`, as for a file loaded from `src`.
+   */
+  loadText(text: string, name = 'the text'): void {
+    this.data.readText(text, name);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') && this.src) void this.loader.load(this.src);
-    if (changed.has('events') && this.events)
-      this.accept(readEventData(this.events), 'the events property');
-    if (changed.has('timeZone') || !this.index) this.updateClock(changed.has('timeZone'));
+    if (changed.has('src') && this.src) void this.data.load(this.src);
+    if (changed.has('events') && this.events) this.data.read(this.events, 'the events property');
+    if (changed.has('timeZone')) this.updateClock();
     if (changed.has('locale') || changed.has('timeZone')) this.dateTexts.clear();
-    if (
-      this.document &&
-      (!this.index || changed.has('document' as keyof EventTimeline) || changed.has('timeZone'))
-    ) {
-      this.measure = createTextMeasurer(this.labelFont());
-      this.index = createTimelineIndex(this.document, {
-        clock: this.clock,
-        measure: this.measure,
-        maxLabelWidth: G.maxLabelWidth,
-      });
-      this.lanes.clear();
-      this.zoom.setExtent(
-        this.index.items.length ? fitDomain(this.index, this.resize.width, G) : undefined,
-        this.resize.width,
-        false,
-      );
-      this.laidOutWidth = this.resize.width;
-    } else if (this.index && this.resize.width !== this.laidOutWidth) {
-      this.zoom.setExtent(
-        this.index.items.length ? fitDomain(this.index, this.resize.width, G) : undefined,
-        this.resize.width,
-        this.laidOutWidth > 0,
-      );
-      this.laidOutWidth = this.resize.width;
-    }
   }
 
   protected override render() {
-    const strings = { ...DEFAULT_STRINGS, ...this.strings };
-    const doc = this.document;
-    const selected = this.selectedId ? this.itemFor(this.selectedId)?.event : undefined;
-    const name = this.label ?? doc?.title ?? strings.timeline;
+    const strings: TimelineStrings = { ...DEFAULT_STRINGS, ...this.strings };
+    const doc = this.data.document;
+    const selected = this.selectedId ? this.layout.item(this.selectedId)?.event : undefined;
     return html`<div class="toolbar">
         <div class="heading">${doc?.title ?? ''}</div>
-        <span class="status" role="status">${this.loader.loading ? strings.loading : ''}</span>
+        <span class="status" role="status">${this.data.loading ? strings.loading : ''}</span>
         ${renderControls(strings, !this.zoom.ready, {
           zoomIn: () => this.zoom.zoomBy(2),
           zoomOut: () => this.zoom.zoomBy(0.5),
           fit: () => this.zoom.fit(true),
         })}
       </div>
-      ${renderReport(this.report, strings, () => (this.report = undefined))}
+      ${renderReport(this.data.report, strings, () => this.data.dismiss())}
       <div
         class="plot"
         part="plot"
         tabindex="0"
         role="region"
-        aria-label=${name}
+        aria-label=${this.label ?? doc?.title ?? strings.timeline}
         aria-roledescription="timeline"
         aria-describedby="keys-help"
-        aria-busy=${this.loader.loading ? 'true' : 'false'}
+        aria-busy=${this.data.loading ? 'true' : 'false'}
         @click=${this.onPlotClick}
         @keydown=${this.keys.onKeyDown}
         @focusin=${this.onFocusIn}
       >
         ${this.renderPlot(strings)}
-        ${this.hint ? html`<div class="hint">${strings.wheelHint(/Mac|iP(hone|ad)/.test(navigator.platform))}</div>` : nothing}
+        ${this.hint.visible ? html`<div class="hint">${strings.wheelHint(isMac())}</div>` : nothing}
       </div>
       <p id="keys-help" class="visually-hidden">${strings.keyboardHelp}</p>
       ${selected ? renderDetail(selected, this.dateText(selected), strings, () => this.closeDetail()) : nothing}`;
   }
 
-  private renderPlot(strings: TimelineStrings) {
-    if (!this.index || !this.zoom.ready) {
-      const text = this.loader.loading
-        ? strings.loading
-        : this.document
-          ? strings.noEvents
-          : strings.noData;
-      return html`<div class="empty">
-        ${this.resize.width && this.document?.events.length ? '' : text}
-      </div>`;
-    }
-    const x = this.zoom.scale;
-    const [from, to] = this.zoom.domain;
-    const width = this.resize.width;
-    const frame = createFrame({
-      index: this.index,
-      from,
-      to,
-      width,
-      geometry: G,
-      locale: this.resolvedLocale,
-      measure: this.measure,
-      cache: this.lanes,
-      keep: [this.focusedId, this.selectedId].filter((id): id is string => id !== undefined),
-    });
-    return html`${renderAxis(frame.ticks, x, width, this.measure)}
-      <div class="lanes">
-        <div class="rows" style=${styleMap({ height: `${frame.height}px` })}>
-          ${renderGrid(frame.ticks, x, frame.height)}
-          ${renderEvents({
-            index: this.index,
-            rows: frame.rows,
-            visible: frame.visible,
-            clusters: frame.clusters,
-            x,
-            width,
-            geometry: G,
-            selectedId: this.selectedId,
-            dateText: (item) => this.dateText(item.event),
-            clusterLabel: (c) =>
-              strings.cluster(
-                c.items.length,
-                `${this.formatWall(c.start)} – ${this.formatWall(c.end)}`,
-              ),
-            groupName: (group) => group || strings.otherGroup,
-          })}
-        </div>
-      </div>`;
-  }
-
   protected override updated(): void {
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
-    if (plot) {
-      this.zoom.attach(plot);
+    if (plot) this.zoom.attach(plot);
+    const button = this.pendingFocus && this.eventButton(this.pendingFocus);
+    if (button) {
+      this.pendingFocus = undefined;
+      button.focus();
     }
-    if (this.pendingFocus) {
-      const button = this.eventButton(this.pendingFocus);
-      if (button) {
-        this.pendingFocus = undefined;
-        button.focus();
-      }
+  }
+
+  private renderPlot(strings: TimelineStrings) {
+    const width = this.resize.width;
+    const locale = this.resolvedLocale;
+    const keep = [this.focusedId, this.selectedId].filter((id): id is string => id !== undefined);
+    const frame = this.layout.frame(width, locale, keep);
+    if (!frame) {
+      const doc = this.data.document;
+      const text = this.data.loading ? strings.loading : doc ? strings.noEvents : strings.noData;
+      // Before the first measure of the width, show nothing rather than a wrong message.
+      return html`<div class="empty">${doc?.events.length ? '' : text}</div>`;
+    }
+    const day = (t: number) =>
+      dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(t);
+    return renderPlot({
+      frame,
+      index: this.layout.index!,
+      x: this.zoom.scale,
+      width,
+      geometry: G,
+      selectedId: this.selectedId,
+      measure: this.layout.measure,
+      dateText: (item) => this.dateText(item.event),
+      clusterLabel: (c) => strings.cluster(c.items.length, `${day(c.start)} – ${day(c.end)}`),
+      groupName: (group) => group || strings.otherGroup,
+    });
+  }
+
+  private updateClock(): void {
+    try {
+      this.clock = createWallClock(this.timeZone ?? viewerTimeZone());
+    } catch {
+      this.clock = createWallClock(viewerTimeZone());
+      const message = `time-zone "${this.timeZone}" is not a time zone this browser knows; use an IANA name such as Europe/Paris or UTC`;
+      this.data.fail({ message, problems: [], minor: false });
     }
   }
 
   private get resolvedLocale(): string | undefined {
     return resolveLocale(this.locale, this);
-  }
-
-  private onLoaded(result: LoadResult): void {
-    if (result.ok) this.accept(result.document, `"${this.src}"`);
-    else this.fail({ message: result.message, problems: [], minor: false });
-  }
-
-  /** Shows a read document, or reports why it can't be shown while keeping what was shown. */
-  private accept(doc: TimelineDocument, origin: string): void {
-    const report = reportFor(doc, origin);
-    if (!doc.events.length && report && !report.minor) return this.fail(report);
-    this.document = doc;
-    this.report = report;
-    if (this.selectedId && !doc.events.some((e) => e.id === this.selectedId))
-      this.selectedId = undefined;
-    this.fire('timeline-load', { count: doc.events.length });
-    if (report && !report.minor)
-      this.fire('timeline-error', { message: report.message, problems: [...report.problems] });
-  }
-
-  private fail(report: Report): void {
-    this.report = report;
-    this.fire('timeline-error', { message: report.message, problems: [...report.problems] });
-  }
-
-  private updateClock(zoneChanged: boolean): void {
-    try {
-      this.clock = createWallClock(this.timeZone ?? viewerTimeZone());
-    } catch {
-      this.clock = createWallClock(viewerTimeZone());
-      if (zoneChanged) {
-        this.fail({
-          message: `time-zone "${this.timeZone}" is not a time zone this browser knows; use an IANA name such as Europe/Paris or UTC`,
-          problems: [],
-          minor: false,
-        });
-      }
-    }
   }
 
   private labelFont(): string {
@@ -355,9 +250,8 @@ export class EventTimeline extends LitElement {
     return `${size} ${style.fontFamily}`;
   }
 
-  private itemFor(id: string) {
-    const at = this.index?.position.get(id);
-    return at === undefined ? undefined : this.index!.items[at];
+  private instants(from: number, to: number): { start: Date; end: Date } {
+    return { start: new Date(this.clock.toInstant(from)), end: new Date(this.clock.toInstant(to)) };
   }
 
   private dateText(event: TimelineEvent): string {
@@ -369,13 +263,6 @@ export class EventTimeline extends LitElement {
     return text;
   }
 
-  private formatWall(time: number): string {
-    return new Intl.DateTimeFormat(this.resolvedLocale, {
-      dateStyle: 'medium',
-      timeZone: 'UTC',
-    }).format(time);
-  }
-
   private eventButton(id: string): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
   }
@@ -384,12 +271,11 @@ export class EventTimeline extends LitElement {
     const target = (e.target as Element).closest<HTMLElement>(
       '[data-event-id], [data-cluster-start]',
     );
-    if (!target) return;
-    if (target.dataset.eventId !== undefined) {
-      const id = target.dataset.eventId;
+    const id = target?.dataset.eventId;
+    if (id !== undefined) {
       this.selectedId = id;
-      this.fire('timeline-select', { event: this.itemFor(id)!.event });
-    } else {
+      this.fire('timeline-select', { event: this.layout.item(id)!.event });
+    } else if (target) {
       const start = Number(target.dataset.clusterStart);
       const end = Number(target.dataset.clusterEnd);
       const pad = (end - start) * 0.1 + 1;
@@ -401,23 +287,14 @@ export class EventTimeline extends LitElement {
     this.focusedId = (e.target as HTMLElement).dataset?.eventId ?? this.focusedId;
   };
 
-  /** Keeps the zoom, or widens it, so the whole event is on screen. */
   private reveal(id: string): void {
-    const item = this.itemFor(id);
-    if (!item || !this.zoom.ready) return;
-    const [from, to] = this.zoom.domain;
-    const span = to - from;
-    const need = item.end - item.start;
-    if (need > span * 0.8)
-      this.zoom.zoomToRange(item.start - need * 0.1, item.end + need * 0.1, true);
-    else if (item.start < from || item.end > to) {
-      const middle = (item.start + item.end) / 2;
-      this.zoom.zoomToRange(middle - span / 2, middle + span / 2, true);
-    }
+    const item = this.layout.item(id);
+    const window = item && this.zoom.ready ? revealWindow(item, ...this.zoom.domain) : undefined;
+    if (window) this.zoom.zoomToRange(window[0], window[1], true);
   }
 
   private revealEdge(which: 'first' | 'last'): void {
-    const items = this.index?.items;
+    const items = this.layout.index?.items;
     if (!items?.length) return;
     // The last event is the one that ends last, not the one that starts last.
     const item = which === 'first' ? items[0]! : items.reduce((a, b) => (b.end >= a.end ? b : a));
@@ -428,17 +305,10 @@ export class EventTimeline extends LitElement {
 
   private closeDetail(): boolean {
     if (!this.selectedId) return false;
-    const id = this.selectedId;
+    this.pendingFocus = this.selectedId;
     this.selectedId = undefined;
     this.fire('timeline-select', { event: null });
-    this.pendingFocus = id;
     return true;
-  }
-
-  private showHint(): void {
-    this.hint = true;
-    clearTimeout(this.hintTimer);
-    this.hintTimer = window.setTimeout(() => (this.hint = false), 1800);
   }
 
   private fire(type: string, detail: unknown): void {

@@ -1,8 +1,5 @@
 import { parseDate, periodEnd } from './model/parse-date.js';
-import { formatProblem } from './model/types.js';
-import type { TimelineDocument } from './model/types.js';
 import type { WallClock } from './layout/time-zone.js';
-import type { Report } from './render/render-status.js';
 
 /**
  * A Date, or ISO text at any precision, as wall-clock ms. Text marks the start of its period,
@@ -30,32 +27,4 @@ export function resolveLocale(locale: string | undefined, host: Element): string
   } catch {
     return undefined;
   }
-}
-
-/** What to tell the user about a read document; `undefined` when there is nothing to say. */
-export function reportFor(doc: TimelineDocument, origin: string): Report | undefined {
-  if (!doc.problems.length) return undefined;
-  const problems = doc.problems.map(formatProblem);
-  const errors = doc.problems.filter((p) => p.severity === 'error');
-  if (!errors.length) {
-    const n = problems.length;
-    return {
-      message: `${origin} was read with ${n} warning${n === 1 ? '' : 's'}`,
-      problems,
-      minor: true,
-    };
-  }
-  if (doc.total === 0) {
-    return {
-      message: `Could not read ${origin}: ${formatProblem(errors[0]!)}`,
-      problems,
-      minor: false,
-    };
-  }
-  const dropped = doc.total - doc.events.length;
-  const message =
-    dropped === 0
-      ? `${origin} has ${errors.length} problem${errors.length === 1 ? '' : 's'}`
-      : `${dropped} of ${doc.total} events in ${origin} could not be shown`;
-  return { message, problems, minor: false };
 }

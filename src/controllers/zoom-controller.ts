@@ -32,6 +32,7 @@ export class ZoomController implements ReactiveController {
   private selection?: Selection<HTMLElement, unknown, null, undefined>;
   private frame = 0;
   private userAction = false;
+  private startTransform: ZoomTransform = zoomIdentity;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -44,8 +45,14 @@ export class ZoomController implements ReactiveController {
         this.transform = event.transform;
         this.scheduleRender();
       })
+      .on('start', () => {
+        this.startTransform = this.transform;
+      })
       .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-        if (event.sourceEvent || this.userAction) {
+        // A click is a gesture too (start, end); report only real changes made by the user.
+        const moved =
+          this.transform.k !== this.startTransform.k || this.transform.x !== this.startTransform.x;
+        if (moved && (event.sourceEvent || this.userAction)) {
           const [from, to] = this.domain;
           this.options.onUserChange(from, to);
         }

@@ -21,7 +21,7 @@ export function renderAxis(
       // Stick to the left edge, but give way to the next label.
       const at = Math.min(Math.max(t.x, 0) + 6, next - measure(t.label) - 12);
       return svg`${t.x >= 0 ? svg`<line x1=${t.x} x2=${t.x} y1="0" y2=${AXIS_HEIGHT}></line>` : null}
-        <text class="major" x=${at} y="17">${t.label}</text>`;
+        ${at >= 2 ? svg`<text class="major" x=${at} y="17">${t.label}</text>` : null}`;
     })}
     ${ticks.minor.map((t) => {
       const tx = x(t.time);

@@ -1,13 +1,6 @@
 import { html, nothing } from 'lit';
+import type { Report } from '../model/report.js';
 import type { TimelineStrings } from '../strings.js';
-
-/** A failure or the problems found in the data: a message and, when there are any, the list. */
-export interface Report {
-  readonly message: string;
-  readonly problems: readonly string[];
-  /** Only warnings: the data was used in full. */
-  readonly minor: boolean;
-}
 
 /** The error banner: announced (role=alert), dismissible; what was shown before stays shown. */
 export function renderReport(

@@ -24,6 +24,8 @@ describe('<event-timeline> selection and details', () => {
   it('selects an event on click: fires timeline-select and opens its details with sources', async () => {
     const { el } = await timelineFrom('/data/events.json', 760);
     const target = eventEl(el, 'side-event')!;
+    let rangeChanges = 0;
+    el.addEventListener('timeline-range-change', () => rangeChanges++);
     const selected = nextEvent(el, 'timeline-select');
     await sendMouse({ type: 'click', position: centerOf(target.querySelector('.dot')!) });
     const { detail: d } = await selected;
@@ -38,6 +40,7 @@ describe('<event-timeline> selection and details', () => {
     expect(link.target).to.equal('_blank');
     expect(link.rel).to.equal('noopener noreferrer');
     expect(eventEl(el, 'side-event')!.getAttribute('aria-pressed')).to.equal('true');
+    expect(rangeChanges, 'a click is not a pan').to.equal(0);
   });
 
   it('writes a month-precise date as the month', async () => {

@@ -1,4 +1,3 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { readEventFile } from '../model/read-events.js';
 import type { TimelineDocument } from '../model/types.js';
 
@@ -6,48 +5,6 @@ import type { TimelineDocument } from '../model/types.js';
 export type LoadResult =
   | { ok: true; url: string; document: TimelineDocument }
   | { ok: false; url: string; message: string };
-
-/**
- * Fetches an event file relative to the page. A new load aborts the one in flight, so when
- * `src` changes quickly the last one set wins and a stale response is never shown.
- */
-export class LoadController implements ReactiveController {
-  loading = false;
-  private abort?: AbortController;
-
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly onResult: (result: LoadResult) => void,
-  ) {
-    host.addController(this);
-  }
-
-  hostDisconnected(): void {
-    this.cancel();
-  }
-
-  cancel(): void {
-    this.abort?.abort();
-    this.abort = undefined;
-    if (this.loading) {
-      this.loading = false;
-      this.host.requestUpdate();
-    }
-  }
-
-  async load(src: string, base = document.baseURI): Promise<void> {
-    this.abort?.abort();
-    const abort = (this.abort = new AbortController());
-    this.loading = true;
-    this.host.requestUpdate();
-    const result = await fetchEventFile(src, base, abort.signal);
-    if (abort.signal.aborted) return;
-    this.abort = undefined;
-    this.loading = false;
-    this.onResult(result);
-    this.host.requestUpdate();
-  }
-}
 
 /** Never throws: every failure becomes a message that says what happened and what to check. */
 export async function fetchEventFile(

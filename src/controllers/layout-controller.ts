@@ -1,0 +1,90 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { createTextMeasurer } from '../format/text-measure.js';
+import { fitDomain } from '../layout/fit.js';
+import { createFrame } from '../layout/frame.js';
+import type { Frame } from '../layout/frame.js';
+import type { Geometry } from '../layout/geometry.js';
+import type { LaneLayout } from '../layout/lanes.js';
+import { createTimelineIndex } from '../layout/timeline-index.js';
+import type { IndexedEvent, TimelineIndex } from '../layout/timeline-index.js';
+import type { WallClock } from '../layout/time-zone.js';
+import type { TimelineDocument } from '../model/types.js';
+import type { ZoomController } from './zoom-controller.js';
+
+/** What the layout is computed from; read from the host at each update. */
+export interface LayoutInputs {
+  readonly document: TimelineDocument | undefined;
+  /** Changes whenever `document` does. */
+  readonly version: number;
+  readonly clock: WallClock;
+  readonly width: number;
+  /** CSS font of event labels, for measuring them. */
+  readonly labelFont: () => string;
+}
+
+/**
+ * Keeps the zoom-independent layout current: re-indexes when the data or time zone changes
+ * (O(n log n)), re-fits the zoom when the width changes, and caches lane packings per scale,
+ * so a frame of zoom or pan costs only the visible events.
+ */
+export class LayoutController implements ReactiveController {
+  index?: TimelineIndex;
+  /** Label widths in the label font (canvas), rebuilt with the index. */
+  measure: (text: string) => number = (text) => text.length * 7;
+  private readonly lanes = new Map<number, LaneLayout>();
+  private last = { version: -1, zone: '', width: 0 };
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly zoom: ZoomController,
+    private readonly geometry: Geometry,
+    private readonly inputs: () => LayoutInputs,
+  ) {
+    host.addController(this);
+  }
+
+  /** Runs after the host's willUpdate, before it renders. */
+  hostUpdate(): void {
+    const { document: doc, version, clock, width, labelFont } = this.inputs();
+    if (!doc) return;
+    const { last, geometry: g } = this;
+    const fresh = last.version !== version || last.zone !== clock.timeZone;
+    if (fresh) {
+      this.measure = createTextMeasurer(labelFont());
+      this.index = createTimelineIndex(doc, {
+        clock,
+        measure: this.measure,
+        maxLabelWidth: g.maxLabelWidth,
+      });
+      this.lanes.clear();
+    }
+    if (fresh || width !== last.width) {
+      const extent = this.index!.items.length ? fitDomain(this.index!, width, g) : undefined;
+      // New data shows everything; a resize keeps the visible range.
+      this.zoom.setExtent(extent, width, !fresh && last.width > 0);
+    }
+    this.last = { version, zone: clock.timeZone, width };
+  }
+
+  /** Layout for the current zoom; `keep` lists event ids to render even when off screen. */
+  frame(width: number, locale: string | undefined, keep: readonly string[]): Frame | undefined {
+    if (!this.index || !this.zoom.ready) return undefined;
+    const [from, to] = this.zoom.domain;
+    return createFrame({
+      index: this.index,
+      from,
+      to,
+      width,
+      geometry: this.geometry,
+      locale,
+      measure: this.measure,
+      cache: this.lanes,
+      keep,
+    });
+  }
+
+  item(id: string): IndexedEvent | undefined {
+    const at = this.index?.position.get(id);
+    return at === undefined ? undefined : this.index!.items[at];
+  }
+}
