@@ -19,6 +19,10 @@ export interface TimelineDate {
   readonly zoned: boolean;
   /** The text as written in the file, e.g. `2024-09`. */
   readonly text: string;
+  /** ISO 8601-2 `~` (or `%`): about this date, written "c. 2024" and drawn fuzzy. */
+  readonly approximate?: boolean;
+  /** ISO 8601-2 `?` (or `%`): the date is in doubt, written "2024?" and drawn fuzzy. */
+  readonly uncertain?: boolean;
 }
 
 /** A source for an event. Only http(s) URLs are kept as `url`. */
@@ -38,6 +42,20 @@ export interface TimelineEvent {
   readonly place?: string;
   readonly group?: string;
   readonly sources: readonly TimelineSource[];
+  /** The end is open or unknown (`".."`, still ongoing): drawn fading out past its start. */
+  readonly openEnd?: boolean;
+  /** A CSS colour for this event's mark (validated: hex, rgb()/hsl() or a named colour). */
+  readonly color?: string;
+  /** A category name; categories map, in order of first appearance, to a documented palette. */
+  readonly category?: string;
+}
+
+/** A named span drawn behind the events, e.g. a presidency or a war. */
+export interface TimelineEra {
+  readonly title: string;
+  readonly start: TimelineDate;
+  readonly end: TimelineDate;
+  readonly color?: string;
 }
 
 /** The raw shape of an event in a file or in the `events` property. */
@@ -64,6 +82,8 @@ export interface Problem {
 export interface TimelineDocument {
   readonly title?: string;
   readonly description?: string;
+  /** Background bands; empty when the file has none. */
+  readonly eras?: readonly TimelineEra[];
   readonly events: readonly TimelineEvent[];
   /** How many entries the input's event list had, valid or not. */
   readonly total: number;
