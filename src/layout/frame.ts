@@ -41,7 +41,6 @@ export function createFrame(input: FrameInput): Frame {
     layout = assignLanes(index, scale, g);
     cache.set(scale, layout);
   }
-  const rows = stackRows(layout, index.groups, g);
   const visible = visibleItems(layout, from, to);
   for (const id of input.keep) {
     const at = index.position.get(id);
@@ -50,12 +49,41 @@ export function createFrame(input: FrameInput): Frame {
     const lane = laneOf(layout, item.group, at, item.start);
     if (lane >= 0) visible.push({ index: at, group: item.group, lane });
   }
+  const clusters = visibleClusters(layout, from, to, (g.clusterWidth + g.gap) / scale);
+  const { items, laneCounts } = compactLanes(visible, index.groups.length);
+  const rows = stackRows(
+    index.groups,
+    laneCounts.map((laneCount, group) => ({
+      laneCount,
+      clusters: clusters.some((c) => c.group === group),
+    })),
+    g,
+  );
   const last = rows[rows.length - 1];
   return {
     ticks: createTicks(from, to, width, { locale: input.locale, measure: input.measure }),
     rows,
     height: last ? last.top + last.height : 0,
-    visible: visible.sort((a, b) => a.index - b.index),
-    clusters: visibleClusters(layout, from, to, (g.clusterWidth + g.gap) / scale),
+    visible: items.sort((a, b) => a.index - b.index),
+    clusters,
+  };
+}
+
+/**
+ * Closes up lanes that are empty in the window, keeping the order of the rest: items never
+ * change lane relative to each other while panning, but rows take only the height they need.
+ */
+export function compactLanes(
+  visible: readonly VisibleItem[],
+  groups: number,
+): { items: VisibleItem[]; laneCounts: number[] } {
+  const used = Array.from({ length: groups }, () => new Set<number>());
+  for (const v of visible) used[v.group]!.add(v.lane);
+  const maps = used.map(
+    (lanes) => new Map([...lanes].sort((a, b) => a - b).map((lane, i) => [lane, i])),
+  );
+  return {
+    items: visible.map((v) => ({ ...v, lane: maps[v.group]!.get(v.lane)! })),
+    laneCounts: used.map((lanes) => lanes.size),
   };
 }

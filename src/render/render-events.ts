@@ -60,12 +60,14 @@ function renderEvent(view: EventsView, v: VisibleItem) {
   const markWidth = Math.max(x(item.end) - x0, g.minMarkWidth);
   const left = Math.max(x0, -g.minMarkWidth);
   const markRight = Math.min(x0 + markWidth, width + g.minMarkWidth);
-  // A range that starts off screen keeps its label in view, inside the space it owns.
-  const labelLeft = item.range
-    ? Math.max(x0 + g.labelInset, Math.min(g.labelInset / 2, x0 + markWidth - item.labelWidth - 6))
-    : x0 + g.labelInset;
-  // Near the right edge a label shortens (with an ellipsis) rather than run off the plot.
-  const labelWidth = Math.min(item.labelWidth, Math.max(48, width - labelLeft - 6));
+  // An event that starts off screen keeps its label in view, shortened (with an ellipsis) to
+  // the space it owns in its lane; near the right edge a label shortens rather than run off.
+  const owned = x0 + Math.max(markWidth, g.labelInset + item.labelWidth + 4);
+  const labelLeft = Math.max(x0 + g.labelInset, g.labelInset / 2);
+  const labelWidth = Math.max(
+    0,
+    Math.min(item.labelWidth, owned - 4 - labelLeft, Math.max(48, width - labelLeft - 6)),
+  );
   const right = Math.max(markRight, labelLeft + labelWidth);
   const top = row.lanesTop + v.lane * g.laneHeight + 4;
   const wide = markWidth > g.minMarkWidth * 1.5;
@@ -86,7 +88,7 @@ function renderEvent(view: EventsView, v: VisibleItem) {
   >
     <span
       class="mark ${wide ? '' : 'narrow'}"
-      style=${styleMap({ width: px(markRight - left) })}
+      style=${styleMap({ width: px(Math.max(0, markRight - left)) })}
     ></span>
     ${item.range ? nothing : html`<span class="dot" style=${styleMap({ left: px(x0 - left) })}></span>`}
     <span

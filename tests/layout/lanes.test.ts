@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { readEventData } from '../../src/model/read-events.js';
 import { DEFAULT_GEOMETRY as G } from '../../src/layout/geometry.js';
 import { assignLanes, extentEnd, laneScale } from '../../src/layout/lanes.js';
+import { compactLanes } from '../../src/layout/frame.js';
 import { stackRows } from '../../src/layout/rows.js';
 import { createTimelineIndex } from '../../src/layout/timeline-index.js';
 import { createWallClock } from '../../src/layout/time-zone.js';
@@ -63,7 +64,8 @@ describe('assignLanes', () => {
     expect(group.lanes).to.have.length(G.maxLanes);
     expect(group.clusters).to.have.length(1);
     expect(group.clusters[0]!.items).to.have.length(20 - G.maxLanes);
-    expect(stackRows(layout, index.groups, G)[0]!.clusterTop).to.be.a('number');
+    const rows = stackRows(index.groups, [{ laneCount: G.maxLanes, clusters: true }], G);
+    expect(rows[0]!.clusterTop).to.equal(rows[0]!.lanesTop + G.maxLanes * G.laneHeight);
   });
 
   it('keeps a zero-length event wide enough to see and click', () => {
@@ -103,6 +105,37 @@ describe('visibleItems', () => {
     layout.groups[0]!.lanes.forEach((lane, l) => {
       for (const i of lane.items) expect(laneOf(layout, 0, i, index.items[i]!.start)).to.equal(l);
     });
+  });
+});
+
+describe('compactLanes', () => {
+  it('closes up lanes that are empty in view and keeps the order of the others', () => {
+    const { items, laneCounts } = compactLanes(
+      [
+        { index: 0, group: 0, lane: 5 },
+        { index: 1, group: 0, lane: 2 },
+        { index: 2, group: 1, lane: 0 },
+        { index: 3, group: 0, lane: 5 },
+      ],
+      3,
+    );
+    expect(items.map((v) => v.lane)).to.deep.equal([1, 0, 0, 1]);
+    expect(laneCounts).to.deep.equal([2, 1, 0]);
+  });
+
+  it('gives every group a row, with its clusters below its lanes; an empty group keeps its name', () => {
+    const rows = stackRows(
+      ['A', 'B'],
+      [
+        { laneCount: 0, clusters: false },
+        { laneCount: 2, clusters: true },
+      ],
+      G,
+    );
+    expect(rows.map((r) => r.laneCount)).to.deep.equal([0, 2]);
+    expect(rows[0]!.height).to.equal(G.groupHeader);
+    expect(rows[1]!.top).to.equal(rows[0]!.top + rows[0]!.height);
+    expect(rows[1]!.clusterTop).to.equal(rows[1]!.lanesTop + 2 * G.laneHeight);
   });
 });
 
