@@ -44,7 +44,12 @@ export function deriveIds(
     if (id !== undefined) {
       if (firstUse.get(id) !== path) continue; // a duplicate, reported above
     } else {
-      const base = `${slug(rest.title)}-${rest.start.text.toLowerCase().replace(/[^0-9a-z]+/g, '-')}`;
+      // `2024~` → `2024`: a qualifier would only leave a trailing dash.
+      const when = rest.start.text
+        .toLowerCase()
+        .replace(/[^0-9a-z]+/g, '-')
+        .replace(/-+$/, '');
+      const base = `${slug(rest.title)}-${when}`;
       id = base;
       for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
       taken.add(id);

@@ -48,6 +48,8 @@ export interface TimelineEvent {
   readonly color?: string;
   /** A category name; categories map, in order of first appearance, to a documented palette. */
   readonly category?: string;
+  /** The author's own wording of the date (TimelineJS `display_date`), shown instead of ours. */
+  readonly displayDate?: string;
 }
 
 /** A named span drawn behind the events, e.g. a presidency or a war. */
@@ -67,7 +69,17 @@ export interface EventInput {
   description?: string;
   place?: string;
   group?: string;
-  sources?: { title?: string; url: string }[];
+  sources?: ({ title?: string; url: string } | string)[];
+  color?: string;
+  category?: string;
+}
+
+/** The raw shape of an era in a file's `eras` list. */
+export interface EraInput {
+  title: string;
+  start: string;
+  end: string;
+  color?: string;
 }
 
 /** A problem found in the input: where it is (a path such as `events[3].start`) and what is wrong. */

@@ -79,3 +79,83 @@ describe('parseDate', () => {
     );
   });
 });
+
+describe('parseDate: early years, qualifiers and their mistakes', () => {
+  const year = (text: string) => new Date(ok(text).time).getUTCFullYear();
+
+  it('reads years before the common era astronomically: 0000 is 1 BCE', () => {
+    expect(year('0000')).to.equal(0);
+    expect(year('-0001')).to.equal(-1);
+    expect(year('-0499')).to.equal(-499);
+    expect(year('-000050')).to.equal(-50);
+    expect(ok('-0044-03-15')).to.include({ precision: 'day', time: Date.UTC(-44, 2, 15) });
+    expect(ok('-0044-03')).to.include({ precision: 'month', text: '-0044-03' });
+    expect(iso(ok('-0044-03-15T12:00Z').time)).to.equal('-000044-03-15T12:00:00.000Z');
+  });
+
+  it('reads expanded years with a sign', () => {
+    expect(year('+002024')).to.equal(2024);
+    expect(year('+12024')).to.equal(12024);
+    expect(year('-199999')).to.equal(-199999);
+    expect(iso(periodEnd(ok('-0001')))).to.equal('0000-01-01T00:00:00.000Z');
+  });
+
+  it('keeps the EDTF qualifiers at every date precision', () => {
+    expect(ok('2024~')).to.include({ precision: 'year', approximate: true, text: '2024~' });
+    expect(ok('2024?')).to.include({ precision: 'year', uncertain: true });
+    expect(ok('2024-09%')).to.include({ precision: 'month', approximate: true, uncertain: true });
+    expect(ok('2024-09-25~')).to.include({ precision: 'day', time: Date.UTC(2024, 8, 25) });
+    expect(ok('-0499?')).to.include({ uncertain: true, time: Date.UTC(-499, 0, 1) });
+    expect(ok('2024')).to.not.have.any.keys('approximate', 'uncertain');
+  });
+
+  it('explains qualifiers on times and out of place', () => {
+    expect(message('2024-09-25T14:30Z~')).to.equal(
+      '"2024-09-25T14:30Z~" has a time; the qualifiers ~ ? % go on dates without one, e.g. 2024-09-25~',
+    );
+    expect(message('~2024')).to.equal(
+      '"~2024" is not a date; write 2024~ (one qualifier, at the end, for the whole date)',
+    );
+    expect(message('2024-?09')).to.equal(
+      '"2024-?09" is not a date; write 2024-09? (one qualifier, at the end, for the whole date)',
+    );
+    expect(message('2024?~')).to.equal(
+      '"2024?~" is not a date; write 2024% (one qualifier, at the end, for the whole date)',
+    );
+    expect(message('c. 1850')).to.equal(
+      '"c. 1850" is not a date; write 1850~ (~ marks an approximate date)',
+    );
+  });
+
+  it('says how to write years before the common era', () => {
+    expect(message('500 BC')).to.equal(
+      '"500 BC" is not a date; write -0499 (ISO years count 1 BCE as 0000, so 500 BCE is -0499)',
+    );
+    expect(message('44 BCE')).to.match(/^"44 BCE" is not a date; write -0043 /);
+    expect(message('-500')).to.equal(
+      '"-500" is not a date; write -0500 (years have at least 4 digits; -0500 is 501 BCE)',
+    );
+    expect(message('AD 79')).to.match(/write YYYY/);
+    expect(message('79 AD')).to.equal('"79 AD" is not a date; write 0079');
+    expect(message('20240')).to.equal(
+      '"20240" is not a date; write +20240 (years after 9999 take a + sign)',
+    );
+    expect(message('-0000')).to.equal(
+      '"-0000" is not a date; year zero is written 0000 (it is 1 BCE)',
+    );
+    expect(message('-300000')).to.equal(
+      '"-300000" is too far from today; write a year from -199999 to +199999',
+    );
+  });
+
+  it('rejects offsets that no clock uses', () => {
+    expect(message('2024-09-25T14:30+25:00')).to.equal(
+      '"2024-09-25T14:30+25:00" has the UTC offset +25:00; offsets run from -23:59 to +23:59, e.g. +05:30',
+    );
+  });
+
+  it('checks calendar days in early years too', () => {
+    expect(message('-0001-02-29')).to.equal('"-0001-02-29" has day 29, but -0001-02 has 28 days');
+    expect(ok('0000-02-29').precision).to.equal('day'); // 1 BCE is a leap year
+  });
+});
