@@ -1,5 +1,5 @@
 import { error } from './problems.js';
-import type { Draft } from './read-events.js';
+import type { Draft } from './read-event.js';
 import type { Problem, TimelineEvent } from './types.js';
 
 /** `"First Workshop on AI"` + `2024-09-03` → `first-workshop-on-ai-2024-09-03`. */
@@ -28,10 +28,7 @@ export function deriveIds(
     const earlier = firstUse.get(draft.id);
     if (earlier !== undefined) {
       problems.push(
-        error(
-          `${draft.path}.id`,
-          `"${draft.id}" is already the id of ${earlier}; ids must be unique`,
-        ),
+        error(draft.idPath, `"${draft.id}" is already the id of ${earlier}; ids must be unique`),
       );
     } else firstUse.set(draft.id, draft.path);
   }
@@ -39,7 +36,7 @@ export function deriveIds(
   const events: TimelineEvent[] = [];
   for (const draft of drafts) {
     if (!draft) continue;
-    const { path, id: given, ...rest } = draft;
+    const { path, idPath: _idPath, id: given, ...rest } = draft;
     let id = given;
     if (id !== undefined) {
       if (firstUse.get(id) !== path) continue; // a duplicate, reported above

@@ -1,11 +1,11 @@
-import { parseDate, periodEnd } from './parse-date.js';
-import { readSources } from './read-sources.js';
 import { deriveIds } from './derive-ids.js';
+import { readEras } from './read-eras.js';
+import { readEvent } from './read-event.js';
+import type { Draft } from './read-event.js';
 import { describe, error, warning } from './problems.js';
-import type { Problem, TimelineDate, TimelineDocument, TimelineEvent } from './types.js';
+import type { Problem, TimelineDocument } from './types.js';
 
-const KNOWN_FIELDS = ['id', 'title', 'start', 'end', 'description', 'place', 'group', 'sources'];
-const TOP_LEVEL_FIELDS = ['$schema', 'title', 'description', 'events'];
+const TOP_LEVEL_FIELDS = ['$schema', 'title', 'description', 'eras', 'events'];
 
 /**
  * Reads the text of an event file (JSON) into a document.
@@ -22,12 +22,16 @@ export function readEventFile(text: string): TimelineDocument {
   return readEventData(json);
 }
 
-/** Reads already-parsed data: `{ title?, description?, events: [...] }` or a bare list of events. */
+/**
+ * Reads already-parsed data: `{ title?, description?, eras?, events: [...] }` or a bare list of
+ * events.
+ */
 export function readEventData(data: unknown): TimelineDocument {
   const problems: Problem[] = [];
   let list: unknown;
   let title: string | undefined;
   let description: string | undefined;
+  let eras: TimelineDocument['eras'] = [];
   if (Array.isArray(data)) {
     list = data;
   } else if (data !== null && typeof data === 'object') {
@@ -40,8 +44,9 @@ export function readEventData(data: unknown): TimelineDocument {
     list = record.events;
     if (!Array.isArray(list))
       return failed(`"events" must be a list of events, got ${describe(list)}`, 'events');
-    if (typeof record.title === 'string') title = record.title;
-    if (typeof record.description === 'string') description = record.description;
+    title = topLevelText(record, 'title', problems);
+    description = topLevelText(record, 'description', problems);
+    eras = readEras(record.eras, 'eras', problems);
     for (const key of Object.keys(record)) {
       if (!TOP_LEVEL_FIELDS.includes(key)) {
         problems.push(
@@ -55,17 +60,12 @@ export function readEventData(data: unknown): TimelineDocument {
     );
   }
 
-  const drafts: (Draft | undefined)[] = (list as unknown[]).map((item, i) =>
-    readEvent(item, `events[${i}]`, problems),
-  );
+  const drafts = (list as unknown[]).map((item, i) => readListItem(item, `events[${i}]`, problems));
   const events = deriveIds(drafts, problems);
-  return { title, description, events, total: drafts.length, problems };
+  return { title, description, eras, events, total: drafts.length, problems };
 }
 
-/** An event before its id is settled. */
-export type Draft = Omit<TimelineEvent, 'id'> & { id?: string; path: string };
-
-function readEvent(item: unknown, path: string, problems: Problem[]): Draft | undefined {
+function readListItem(item: unknown, path: string, problems: Problem[]): Draft | undefined {
   if (item === null || typeof item !== 'object' || Array.isArray(item)) {
     problems.push(
       error(
@@ -75,103 +75,25 @@ function readEvent(item: unknown, path: string, problems: Problem[]): Draft | un
     );
     return undefined;
   }
-  const raw = item as Record<string, unknown>;
-  const before = problems.length;
-  const title = readTitle(raw.title, `${path}.title`, problems);
-  const start = readRequiredDate(raw.start, `${path}.start`, problems);
-  const end = raw.end === undefined ? undefined : readDate(raw.end, `${path}.end`, problems);
-  if (start && end && endsBefore(end, start)) {
-    problems.push(
-      error(
-        `${path}.end`,
-        `"${end.text}" is before the start "${start.text}"; an event cannot end before it starts`,
-      ),
-    );
-  }
-  let id: string | undefined;
-  if (raw.id !== undefined) {
-    if (typeof raw.id === 'string' && raw.id.trim() !== '') id = raw.id.trim();
-    else problems.push(error(`${path}.id`, `must be non-empty text, got ${describe(raw.id)}`));
-  }
-  for (const key of Object.keys(raw)) {
-    if (!KNOWN_FIELDS.includes(key)) {
-      problems.push(
-        warning(`${path}.${key}`, `unknown field, ignored (known: ${KNOWN_FIELDS.join(', ')})`),
-      );
-    }
-  }
-  const optional = (key: 'description' | 'place' | 'group') =>
-    optionalText(raw[key], `${path}.${key}`, problems);
-  const sources = readSources(raw.sources, `${path}.sources`, problems);
-  if (problems.slice(before).some((p) => p.severity === 'error') || !title || !start)
-    return undefined;
-  return {
-    path,
-    id,
-    title,
-    start,
-    end,
-    description: optional('description'),
-    place: optional('place'),
-    group: optional('group'),
-    sources,
-  };
+  return readEvent(item as Record<string, unknown>, path, problems);
 }
 
-function readTitle(value: unknown, path: string, problems: Problem[]): string | undefined {
-  if (value === undefined) problems.push(error(path, 'missing; every event needs a title'));
-  else if (typeof value !== 'string')
-    problems.push(error(path, `must be text, got ${describe(value)}`));
-  else if (value.trim() === '') problems.push(error(path, 'is empty; every event needs a title'));
-  else return value.trim();
-  return undefined;
-}
-
-function readRequiredDate(
-  value: unknown,
-  path: string,
+/** The file's own title or description; anything but text is a warning. */
+function topLevelText(
+  record: Record<string, unknown>,
+  key: 'title' | 'description',
   problems: Problem[],
-): TimelineDate | undefined {
-  if (value === undefined) {
-    problems.push(
-      error(path, 'missing; give the date it happened, e.g. "2024-09-25" or "2024-09"'),
-    );
-    return undefined;
-  }
-  return readDate(value, path, problems);
-}
-
-function readDate(value: unknown, path: string, problems: Problem[]): TimelineDate | undefined {
-  if (typeof value === 'number' && Number.isInteger(value)) {
-    problems.push(error(path, `${value} is a number; write the date as text: "${value}"`));
-    return undefined;
-  }
-  if (typeof value !== 'string') {
-    problems.push(
-      error(path, `must be a date as text such as "2024-09-25", got ${describe(value)}`),
-    );
-    return undefined;
-  }
-  const result = parseDate(value);
-  if (result.ok) return result.date;
-  problems.push(error(path, result.message));
-  return undefined;
-}
-
-// The end's whole period must not finish before the start begins, so "2024-09-25" to "2024-09" is fine.
-function endsBefore(end: TimelineDate, start: TimelineDate): boolean {
-  return periodEnd(end) <= start.time;
-}
-
-function optionalText(value: unknown, path: string, problems: Problem[]): string | undefined {
+): string | undefined {
+  const value = record[key];
   if (value === undefined || value === null) return undefined;
-  if (typeof value === 'string') return value.trim() === '' ? undefined : value;
-  problems.push(warning(path, `must be text, got ${describe(value)}; ignored`));
+  if (typeof value === 'string') return value;
+  problems.push(warning(key, `must be text, got ${describe(value)}; ignored`));
   return undefined;
 }
 
-function failed(message: string, path = ''): TimelineDocument {
-  return { events: [], total: 0, problems: [error(path, message)] };
+/** A document that could not be read at all: no events, one error. */
+export function failed(message: string, path = ''): TimelineDocument {
+  return { events: [], eras: [], total: 0, problems: [error(path, message)] };
 }
 
 /** V8 says "… in JSON at position 42"; people need a line and a column. */
