@@ -1,6 +1,7 @@
 import { deriveIds } from './derive-ids.js';
 import { readEras } from './read-eras.js';
 import { readEvent } from './read-event.js';
+import { isTimelineJs, readTimelineJs } from './read-timelinejs.js';
 import type { Draft } from './read-event.js';
 import { describe, error, warning } from './problems.js';
 import type { Problem, TimelineDocument } from './types.js';
@@ -23,10 +24,11 @@ export function readEventFile(text: string): TimelineDocument {
 }
 
 /**
- * Reads already-parsed data: `{ title?, description?, eras?, events: [...] }` or a bare list of
- * events.
+ * Reads already-parsed data: `{ title?, description?, eras?, events: [...] }`, a bare list of
+ * events, or a TimelineJS3 file (recognised by its `start_date` objects).
  */
 export function readEventData(data: unknown): TimelineDocument {
+  if (isTimelineJs(data)) return readTimelineJs(data);
   const problems: Problem[] = [];
   let list: unknown;
   let title: string | undefined;

@@ -1,0 +1,207 @@
+import { deriveIds } from './derive-ids.js';
+import { htmlToText } from './html-text.js';
+import { checkOrder, optionalText } from './read-fields.js';
+import type { Draft } from './read-event.js';
+import { safeHttpUrl } from './read-sources.js';
+import { describe, error, warning } from './problems.js';
+import { isEmptyTimelineJsDate, readTimelineJsDate } from './timelinejs-date.js';
+import type { Problem, TimelineDate, TimelineDocument, TimelineEra } from './types.js';
+
+/**
+ * TimelineJS3 JSON (Knight Lab's format, read as it is): `events` with
+ * `start_date` objects, `text.headline` / `text.text` (HTML), `media`, `group`, `unique_id`,
+ * `display_date`, `eras` and a `title` slide. Messages name TimelineJS's own paths.
+ */
+
+const TOP_FIELDS = ['events', 'title', 'eras', 'scale'];
+const EVENT_FIELDS = [
+  'start_date',
+  'end_date',
+  'text',
+  'media',
+  'group',
+  'display_date',
+  'unique_id',
+  'background',
+  'autolink',
+];
+const ERA_FIELDS = ['start_date', 'end_date', 'text'];
+
+type Record_ = Record<string, unknown>;
+const isObject = (value: unknown): value is Record_ =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** A TimelineJS file: an object whose events carry `start_date` objects, or a title slide. */
+export function isTimelineJs(data: unknown): data is Record_ {
+  if (!isObject(data) || !Array.isArray(data.events)) return false;
+  const events = data.events as unknown[];
+  if (events.some((e) => isObject(e) && isObject(e.start_date))) return true;
+  return events.length === 0 && isObject(data.title) && isObject(data.title.text);
+}
+
+export function readTimelineJs(data: Record_): TimelineDocument {
+  const problems: Problem[] = [];
+  for (const key of Object.keys(data)) {
+    if (!TOP_FIELDS.includes(key)) {
+      problems.push(warning(key, `unknown field, ignored (known: ${TOP_FIELDS.join(', ')})`));
+    }
+  }
+  if (data.scale !== undefined && data.scale !== 'human') {
+    problems.push(
+      warning(
+        'scale',
+        `${JSON.stringify(data.scale)} is not supported; dates are read as calendar dates ("human")`,
+      ),
+    );
+  }
+  const slide = isObject(data.title) && isObject(data.title.text) ? data.title.text : {};
+  const title = plain(slide.headline);
+  const description = plain(slide.text);
+  const eras = readEras(data.eras, problems);
+  const list = data.events as unknown[];
+  const drafts = list.map((item, i) => readEvent(item, `events[${i}]`, problems));
+  const events = deriveIds(drafts, problems);
+  return { title, description, eras, events, total: drafts.length, problems };
+}
+
+/** Text from HTML: headlines and display dates lose their tags too; blank becomes undefined. */
+function plain(value: unknown): string | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  const text = htmlToText(String(value));
+  return text === '' ? undefined : text;
+}
+
+function readEvent(item: unknown, path: string, problems: Problem[]): Draft | undefined {
+  if (!isObject(item)) {
+    problems.push(
+      error(
+        path,
+        `expected an event object like { "start_date": { "year": … } }, got ${describe(item)}`,
+      ),
+    );
+    return undefined;
+  }
+  const before = problems.length;
+  const start = readDate(item.start_date, `${path}.start_date`, problems, true);
+  const end = readDate(item.end_date, `${path}.end_date`, problems, false);
+  checkOrder(start, end, `${path}.end_date`, problems);
+  const text = isObject(item.text) ? item.text : {};
+  const title = plain(text.headline);
+  if (!title) {
+    problems.push(error(`${path}.text.headline`, 'missing; every event needs a title'));
+  }
+  let id: string | undefined;
+  if (item.unique_id !== undefined && item.unique_id !== '') {
+    if (typeof item.unique_id === 'string' && item.unique_id.trim()) id = item.unique_id.trim();
+    else {
+      problems.push(
+        error(`${path}.unique_id`, `must be non-empty text, got ${describe(item.unique_id)}`),
+      );
+    }
+  }
+  for (const key of Object.keys(item)) {
+    if (!EVENT_FIELDS.includes(key)) {
+      problems.push(
+        warning(`${path}.${key}`, `unknown field, ignored (known: ${EVENT_FIELDS.join(', ')})`),
+      );
+    }
+  }
+  const group = optionalText(item.group, `${path}.group`, problems)?.trim();
+  if (problems.slice(before).some((p) => p.severity === 'error') || !start || !title) {
+    return undefined;
+  }
+  return {
+    path,
+    idPath: `${path}.unique_id`,
+    id,
+    title,
+    start,
+    end,
+    description: plain(text.text),
+    group: group || undefined,
+    displayDate: displayDate(item),
+    sources: mediaSource(item.media),
+  };
+}
+
+/** `start_date` must be there; an `end_date` with no parts (as sheets export it) is no end. */
+function readDate(
+  value: unknown,
+  path: string,
+  problems: Problem[],
+  required: boolean,
+  missing = 'every TimelineJS event needs a start_date like { "year": 2024 }',
+): TimelineDate | undefined {
+  if (value === undefined || value === null || value === '') {
+    if (required) problems.push(error(path, `missing; ${missing}`));
+    return undefined;
+  }
+  if (!isObject(value)) {
+    problems.push(
+      error(path, `must be an object like { "year": 2024, "month": 9 }, got ${describe(value)}`),
+    );
+    return undefined;
+  }
+  if (!required && isEmptyTimelineJsDate(value)) return undefined;
+  return readTimelineJsDate(value, path, problems);
+}
+
+/** The event's `display_date`, else its start's (and end's) own display dates. */
+function displayDate(item: Record_): string | undefined {
+  const own = plain(item.display_date);
+  if (own) return own;
+  const start = isObject(item.start_date) ? plain(item.start_date.display_date) : undefined;
+  const end = isObject(item.end_date) ? plain(item.end_date.display_date) : undefined;
+  return start && end ? `${start} – ${end}` : start;
+}
+
+/** `media.url` becomes a source when it is an http(s) link; embeds and images stay out. */
+function mediaSource(media: unknown) {
+  if (!isObject(media) || typeof media.url !== 'string') return [];
+  const url = safeHttpUrl(media.url.trim());
+  if (!url) return [];
+  return [{ title: plain(media.caption) ?? plain(media.credit) ?? url, url }];
+}
+
+function readEras(value: unknown, problems: Problem[]): TimelineEra[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    problems.push(
+      error(
+        'eras',
+        `must be a list like [{ "start_date": …, "end_date": … }], got ${describe(value)}`,
+      ),
+    );
+    return [];
+  }
+  const eras: TimelineEra[] = [];
+  value.forEach((item: unknown, i) => {
+    const path = `eras[${i}]`;
+    if (!isObject(item)) {
+      problems.push(
+        error(
+          path,
+          `expected an era object like { "start_date": …, "end_date": … }, got ${describe(item)}`,
+        ),
+      );
+      return;
+    }
+    const before = problems.length;
+    const missing = 'a TimelineJS era needs a start_date and an end_date';
+    const start = readDate(item.start_date, `${path}.start_date`, problems, true, missing);
+    const end = readDate(item.end_date, `${path}.end_date`, problems, true, missing);
+    checkOrder(start, end, `${path}.end_date`, problems, 'an era');
+    for (const key of Object.keys(item)) {
+      if (!ERA_FIELDS.includes(key)) {
+        problems.push(
+          warning(`${path}.${key}`, `unknown field, ignored (known: ${ERA_FIELDS.join(', ')})`),
+        );
+      }
+    }
+    if (problems.slice(before).some((p) => p.severity === 'error') || !start || !end) return;
+    // TimelineJS eras may have no headline; the band is then drawn without a label.
+    const title = isObject(item.text) ? (plain(item.text.headline) ?? '') : '';
+    eras.push({ title, start, end });
+  });
+  return eras;
+}
