@@ -21,7 +21,10 @@ export async function fetchEventFile(
   const name = `"${src}"`;
   let response: Response;
   try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    response = await fetch(url, {
+      signal,
+      headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.5' },
+    });
   } catch (error) {
     if (signal.aborted) return { ok: false, url: url.href, message: 'aborted' };
     const reason = error instanceof Error ? error.message : String(error);

@@ -1,4 +1,5 @@
 import { deriveIds } from './derive-ids.js';
+import { readCsv } from './read-csv.js';
 import { readEras } from './read-eras.js';
 import { readEvent } from './read-event.js';
 import { isTimelineJs, readTimelineJs } from './read-timelinejs.js';
@@ -9,11 +10,14 @@ import type { Problem, TimelineDocument } from './types.js';
 const TOP_LEVEL_FIELDS = ['$schema', 'title', 'description', 'eras', 'events'];
 
 /**
- * Reads the text of an event file (JSON) into a document.
- * Syntax errors come back as a problem with the line and column, never as a throw.
+ * Reads the text of an event file into a document: JSON when it starts with `{` or `[` (after
+ * spaces and a byte order mark), CSV otherwise. Syntax errors come back as a problem with the
+ * line and column, never as a throw.
  */
-export function readEventFile(text: string): TimelineDocument {
+export function readEventFile(file: string): TimelineDocument {
+  const text = file.replace(/^\uFEFF/, '');
   if (text.trim() === '') return failed('the file is empty; expected { "events": [ … ] }');
+  if (!/^\s*[[{]/.test(text)) return readCsv(text);
   let json: unknown;
   try {
     json = JSON.parse(text);
