@@ -96,6 +96,8 @@ export const styles = css`
     gap: 4px;
   }
   .controls button,
+  .list-toggle,
+  .pager button,
   .banner button,
   .detail .close {
     display: inline-flex;
@@ -108,6 +110,11 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_bg);
     cursor: pointer;
+  }
+  .list-toggle[aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_bg);
   }
   .controls button:hover:not(:disabled) {
     border-color: var(--_accent);
@@ -200,15 +207,53 @@ export const styles = css`
   }
   .group-label {
     position: absolute;
-    left: 8px;
-    padding: 4px 0 0;
+    left: 4px;
+    z-index: 2;
+    padding: 2px 6px;
+    margin-top: 2px;
+    border: 0;
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_bg) 85%, transparent);
+    cursor: pointer;
     font-size: 12px;
     font-weight: 600;
     letter-spacing: 0.02em;
     text-transform: uppercase;
     color: var(--_muted);
     white-space: nowrap;
+  }
+  .group-label:hover {
+    color: var(--_fg);
+  }
+  .chevron {
+    display: inline-block;
+    width: 0.8em;
+  }
+  .marker {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    left: 0;
+    border-left: 2px dashed var(--_muted);
     pointer-events: none;
+  }
+  .marker.today {
+    border-left: 2px solid var(--_selected);
+  }
+  .marker-label {
+    position: absolute;
+    bottom: 2px;
+    left: 4px;
+    padding: 0 4px;
+    font-size: 11px;
+    font-weight: 600;
+    white-space: nowrap;
+    color: var(--_muted);
+    background: var(--_bg);
+    border-radius: 3px;
+  }
+  .marker.today .marker-label {
+    color: var(--_selected);
   }
   .group-rule {
     position: absolute;
@@ -275,6 +320,17 @@ export const styles = css`
   .event:hover .label {
     text-decoration: underline;
   }
+  /* A shortened label shows in full while hovered or focused. */
+  .event:hover,
+  .event:focus-visible {
+    z-index: 3;
+  }
+  .event:hover .label,
+  .event:focus-visible .label {
+    max-width: none !important;
+    padding-right: 4px;
+    background: var(--_bg);
+  }
   .event[aria-pressed='true'] .mark {
     box-shadow: 0 0 0 2px var(--_selected);
   }
@@ -322,6 +378,45 @@ export const styles = css`
     color: var(--_muted);
   }
 
+  .list {
+    max-height: var(--event-timeline-lanes-max-height, 28rem);
+    overflow-y: auto;
+    padding: 4px 10px 10px;
+  }
+  .event-list {
+    margin: 0;
+    padding-left: 3.5em;
+  }
+  .event-list li {
+    padding: 4px 0;
+    border-bottom: 1px solid var(--_grid);
+  }
+  .list-event {
+    padding: 0;
+    border: 0;
+    background: none;
+    font-weight: 600;
+    text-align: start;
+    cursor: pointer;
+  }
+  .list-event:hover,
+  .list-event[aria-pressed='true'] {
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+  .list-meta {
+    display: block;
+    color: var(--_muted);
+    font-size: 13px;
+  }
+  .pager {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px;
+    padding-top: 8px;
+    font-size: 13px;
+  }
   .detail {
     position: relative;
     padding: 12px 48px 14px 14px;

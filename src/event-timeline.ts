@@ -2,22 +2,28 @@ import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataController } from './controllers/data-controller.js';
+import { AnnounceController } from './controllers/announce-controller.js';
 import { HintController } from './controllers/hint-controller.js';
 import { KeyboardController } from './controllers/keyboard-controller.js';
 import { LayoutController } from './controllers/layout-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
+import { SelectionController } from './controllers/selection-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { styles } from './event-timeline.styles.js';
 import { formatEventDate } from './format/date-text.js';
 import { dateFormat } from './format/intl-cache.js';
+import { formatSpan } from './format/span-text.js';
+import { placeMarkers } from './layout/markers.js';
+import type { Marker, PlacedMarker } from './layout/markers.js';
 import { DEFAULT_GEOMETRY } from './layout/geometry.js';
-import { revealWindow } from './layout/reveal.js';
 import { createWallClock, viewerTimeZone } from './layout/time-zone.js';
 import type { WallClock } from './layout/time-zone.js';
 import type { EventInput, TimelineEvent } from './model/types.js';
 import { renderDetail } from './render/render-detail.js';
 import { renderPlot } from './render/render-plot.js';
-import { renderControls, renderReport } from './render/render-status.js';
+import { renderList } from './render/render-list.js';
+import { renderReport } from './render/render-status.js';
+import { renderToolbar } from './render/render-toolbar.js';
 import { DEFAULT_STRINGS } from './strings.js';
 import type { TimelineStrings } from './strings.js';
 import { parseWhen, resolveLocale } from './timeline-inputs.js';
@@ -87,7 +93,14 @@ export class EventTimeline extends LitElement {
   /** The component's own words, for languages it doesn't ship (partial replacements are merged). */
   @property({ attribute: false }) strings: Partial<TimelineStrings> = {};
 
-  @state() private selectedId?: string;
+  /** `timeline` (the graphical view) or `list` (every event in time order, as a list). */
+  @property({ reflect: true }) view: 'timeline' | 'list' = 'timeline';
+
+  /** Vertical lines to draw, e.g. `[{ date: '2024-09-25', label: 'Action plan' }]`; today is marked on its own. */
+  @property({ attribute: false }) markers: Marker[] = [];
+
+  @state() private collapsed = new Set<number>();
+  @state() private listOffset = 0;
 
   private readonly data = new DataController(this);
   private readonly resize = new ResizeController(this, () =>
@@ -98,10 +111,12 @@ export class EventTimeline extends LitElement {
     plainWheelZooms: () => this.wheelZoom || this.matches(':focus-within'),
     onWheelIgnored: () => this.hint.show(),
     onUserChange: (from, to) => this.fire('timeline-range-change', this.instants(from, to)),
+    onChange: () => this.announcer.schedule(() => this.spanText()),
   });
+  private readonly announcer = new AnnounceController(this);
   private readonly keys = new KeyboardController(this.zoom, {
-    reveal: (which) => this.revealEdge(which),
-    closeDetail: () => this.closeDetail(),
+    reveal: (which) => this.selection.revealEdge(which),
+    closeDetail: () => this.selection.close(),
     width: () => this.resize.width,
   });
 
@@ -112,10 +127,10 @@ export class EventTimeline extends LitElement {
     width: this.resize.width,
     labelFont: () => this.labelFont(),
   }));
+  private readonly selection = new SelectionController(this, this.zoom, this.layout);
   private clock: WallClock = createWallClock(viewerTimeZone());
+  private placedMarkers: PlacedMarker[] = [];
   private readonly dateTexts = new Map<string, string>();
-  private focusedId?: string;
-  private pendingFocus?: string;
 
   /** What is on screen now, as instants; `null` until events are shown. */
   get visibleRange(): { start: Date; end: Date } | null {
@@ -138,10 +153,7 @@ export class EventTimeline extends LitElement {
 
   /** Selects the event with this id, opens its details and brings it into view; `null` clears. Returns whether it exists. */
   select(id: string | null): boolean {
-    if (id !== null && !this.layout.item(id)) return false;
-    this.selectedId = id ?? undefined;
-    if (id !== null) this.reveal(id);
-    return true;
+    return this.selection.select(id, false);
   }
 
   /**
@@ -157,57 +169,65 @@ export class EventTimeline extends LitElement {
     if (changed.has('events') && this.events) this.data.read(this.events, 'the events property');
     if (changed.has('timeZone')) this.updateClock();
     if (changed.has('locale') || changed.has('timeZone')) this.dateTexts.clear();
+    if (changed.has('markers') || changed.has('timeZone')) this.updateMarkers();
   }
 
   protected override render() {
     const strings: TimelineStrings = { ...DEFAULT_STRINGS, ...this.strings };
     const doc = this.data.document;
-    const selected = this.selectedId ? this.layout.item(this.selectedId)?.event : undefined;
-    return html`<div class="toolbar">
-        <div class="heading">${doc?.title ?? ''}</div>
-        <span class="status" role="status">${this.data.loading ? strings.loading : ''}</span>
-        ${renderControls(strings, !this.zoom.ready, {
-          zoomIn: () => this.zoom.zoomBy(2),
-          zoomOut: () => this.zoom.zoomBy(0.5),
-          fit: () => this.zoom.fit(true),
-        })}
-      </div>
+    const selectedId = this.selection.selectedId;
+    const selected = selectedId ? this.layout.item(selectedId)?.event : undefined;
+    const list = this.view === 'list';
+    return html`${renderToolbar({
+        title: doc?.title ?? '',
+        status: this.data.loading ? strings.loading : '',
+        list,
+        disabled: !this.zoom.ready,
+        strings,
+        zoomIn: () => this.zoom.zoomBy(2),
+        zoomOut: () => this.zoom.zoomBy(0.5),
+        fit: () => this.zoom.fit(true),
+        toggleList: () => (this.view = list ? 'timeline' : 'list'),
+      })}
       ${renderReport(this.data.report, strings, () => this.data.dismiss())}
-      <div
-        class="plot"
-        part="plot"
-        tabindex="0"
-        role="region"
-        aria-label=${this.label ?? doc?.title ?? strings.timeline}
-        aria-roledescription="timeline"
-        aria-describedby="keys-help"
-        aria-busy=${this.data.loading ? 'true' : 'false'}
-        @click=${this.onPlotClick}
-        @keydown=${this.keys.onKeyDown}
-        @focusin=${this.onFocusIn}
-      >
-        ${this.renderPlot(strings)}
-        ${this.hint.visible ? html`<div class="hint">${strings.wheelHint(isMac())}</div>` : nothing}
-      </div>
+      ${
+        list
+          ? html`${this.renderList(strings)}`
+          : html`<div
+              class="plot"
+              part="plot"
+              tabindex="0"
+              role="region"
+              aria-label=${this.label ?? doc?.title ?? strings.timeline}
+              aria-roledescription="timeline"
+              aria-describedby="keys-help"
+              aria-busy=${this.data.loading ? 'true' : 'false'}
+              @click=${this.onEventClick}
+              @keydown=${this.keys.onKeyDown}
+              @focusin=${this.selection.onFocusIn}
+            >
+              ${this.renderPlot(strings)}
+              ${this.hint.visible ? html`<div class="hint">${strings.wheelHint(isMac())}</div>` : nothing}
+            </div>`
+      }
       <p id="keys-help" class="visually-hidden">${strings.keyboardHelp}</p>
-      ${selected ? renderDetail(selected, this.dateText(selected), strings, () => this.closeDetail()) : nothing}`;
+      <p class="visually-hidden" aria-live="polite">${this.announcer.text}</p>
+      ${
+        selected
+          ? renderDetail(selected, this.dateText(selected), strings, () => this.selection.close())
+          : nothing
+      }`;
   }
 
   protected override updated(): void {
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
     if (plot) this.zoom.attach(plot);
-    const button = this.pendingFocus && this.eventButton(this.pendingFocus);
-    if (button) {
-      this.pendingFocus = undefined;
-      button.focus();
-    }
   }
 
   private renderPlot(strings: TimelineStrings) {
     const width = this.resize.width;
     const locale = this.resolvedLocale;
-    const keep = [this.focusedId, this.selectedId].filter((id): id is string => id !== undefined);
-    const frame = this.layout.frame(width, locale, keep);
+    const frame = this.layout.frame(width, locale, this.selection.keep, this.collapsed);
     if (!frame) {
       const doc = this.data.document;
       const text = this.data.loading ? strings.loading : doc ? strings.noEvents : strings.noData;
@@ -222,12 +242,49 @@ export class EventTimeline extends LitElement {
       x: this.zoom.scale,
       width,
       geometry: G,
-      selectedId: this.selectedId,
+      selectedId: this.selection.selectedId,
       measure: this.layout.measure,
       dateText: (item) => this.dateText(item.event),
       clusterLabel: (c) => strings.cluster(c.items.length, `${day(c.start)} – ${day(c.end)}`),
       groupName: (group) => group || strings.otherGroup,
+      collapsed: this.collapsed,
+      groupToggleLabel: (name, collapsed) =>
+        collapsed ? strings.expandGroup(name) : strings.collapseGroup(name),
+      markers: [
+        { time: this.clock.toWall(Date.now()), label: strings.today, today: true },
+        ...this.placedMarkers,
+      ],
     });
+  }
+
+  private renderList(strings: TimelineStrings) {
+    const index = this.layout.index;
+    if (!index?.items.length) return html`<div class="empty">${strings.noData}</div>`;
+    return renderList({
+      items: index.items,
+      offset: this.listOffset,
+      pageSize: 100,
+      selectedId: this.selection.selectedId,
+      locale: this.resolvedLocale,
+      strings,
+      dateText: (item) => this.dateText(item.event),
+      groupName: (group) => group || strings.otherGroup,
+      groups: index.groups,
+      onPage: (offset) => (this.listOffset = offset),
+      onSelect: (id) => this.selection.select(id, true),
+    });
+  }
+
+  private updateMarkers(): void {
+    const { placed, problems } = placeMarkers(this.markers ?? [], this.clock);
+    this.placedMarkers = placed;
+    if (problems.length) this.data.fail({ message: problems[0]!, problems, minor: false });
+  }
+
+  private spanText(): string {
+    if (!this.zoom.ready) return '';
+    const strings = { ...DEFAULT_STRINGS, ...this.strings };
+    return strings.showing(formatSpan(...this.zoom.domain, this.resolvedLocale));
   }
 
   private updateClock(): void {
@@ -263,18 +320,19 @@ export class EventTimeline extends LitElement {
     return text;
   }
 
-  private eventButton(id: string): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
-  }
-
-  private readonly onPlotClick = (e: MouseEvent): void => {
+  // One delegated handler for events, clusters and group toggles, in both views.
+  private readonly onEventClick = (e: MouseEvent): void => {
     const target = (e.target as Element).closest<HTMLElement>(
-      '[data-event-id], [data-cluster-start]',
+      '[data-event-id], [data-cluster-start], [data-group]',
     );
     const id = target?.dataset.eventId;
-    if (id !== undefined) {
-      this.selectedId = id;
-      this.fire('timeline-select', { event: this.layout.item(id)!.event });
+    if (target?.dataset.group !== undefined) {
+      const group = Number(target.dataset.group);
+      const collapsed = new Set(this.collapsed);
+      if (!collapsed.delete(group)) collapsed.add(group);
+      this.collapsed = collapsed;
+    } else if (id !== undefined) {
+      this.selection.select(id, true);
     } else if (target) {
       const start = Number(target.dataset.clusterStart);
       const end = Number(target.dataset.clusterEnd);
@@ -282,34 +340,6 @@ export class EventTimeline extends LitElement {
       this.zoom.zoomToRange(start - pad, end + pad, true);
     }
   };
-
-  private readonly onFocusIn = (e: FocusEvent): void => {
-    this.focusedId = (e.target as HTMLElement).dataset?.eventId ?? this.focusedId;
-  };
-
-  private reveal(id: string): void {
-    const item = this.layout.item(id);
-    const window = item && this.zoom.ready ? revealWindow(item, ...this.zoom.domain) : undefined;
-    if (window) this.zoom.zoomToRange(window[0], window[1], true);
-  }
-
-  private revealEdge(which: 'first' | 'last'): void {
-    const items = this.layout.index?.items;
-    if (!items?.length) return;
-    // The last event is the one that ends last, not the one that starts last.
-    const item = which === 'first' ? items[0]! : items.reduce((a, b) => (b.end >= a.end ? b : a));
-    this.reveal(item.event.id);
-    this.pendingFocus = item.event.id;
-    this.requestUpdate();
-  }
-
-  private closeDetail(): boolean {
-    if (!this.selectedId) return false;
-    this.pendingFocus = this.selectedId;
-    this.selectedId = undefined;
-    this.fire('timeline-select', { event: null });
-    return true;
-  }
 
   private fire(type: string, detail: unknown): void {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));

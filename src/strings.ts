@@ -23,6 +23,18 @@ export interface TimelineStrings {
   cluster: (count: number, dates: string) => string;
   eventsHidden: (shown: number, total: number) => string;
   keyboardHelp: string;
+  /** The toggle between the graphical timeline and the list of events. */
+  listView: string;
+  /** Announced after zoom or pan settles, e.g. "Showing September 2024 – March 2025". */
+  showing: (span: string) => string;
+  /** Position in the paged list, e.g. "Events 1–100 of 5,000". */
+  listRange: (first: string, last: string, total: string) => string;
+  previous: string;
+  next: string;
+  today: string;
+  /** Label of a group's toggle, e.g. "Collapse United Nations". */
+  collapseGroup: (name: string) => string;
+  expandGroup: (name: string) => string;
 }
 
 export const DEFAULT_STRINGS: TimelineStrings = {
@@ -43,6 +55,14 @@ export const DEFAULT_STRINGS: TimelineStrings = {
   showProblems: (count) => `${count} problem${count === 1 ? '' : 's'} in the data`,
   cluster: (count, dates) => `${count} more events, ${dates}. Activate to zoom in.`,
   eventsHidden: (shown, total) => `${shown} of ${total} events could be shown`,
+  listView: 'List',
+  showing: (span) => `Showing ${span}`,
+  listRange: (first, last, total) => `Events ${first}–${last} of ${total}`,
+  previous: 'Previous',
+  next: 'Next',
+  today: 'Today',
+  collapseGroup: (name) => `Collapse ${name}`,
+  expandGroup: (name) => `Expand ${name}`,
   keyboardHelp:
     'Keys: + and − zoom, arrow keys pan, Home and End go to the first and last event, 0 shows all, Tab moves between events, Enter selects.',
 };

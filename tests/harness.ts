@@ -75,7 +75,9 @@ export const clusterEls = (el: EventTimeline) => [
 export const axisLabels = (el: EventTimeline) =>
   [...root(el).querySelectorAll('[part="axis"] text')].map((t) => t.textContent.trim());
 export const groupLabels = (el: EventTimeline) =>
-  [...root(el).querySelectorAll('[part="group-label"]')].map((t) => t.textContent.trim());
+  [...root(el).querySelectorAll('[part="group-label"] .group-name')].map((t) =>
+    t.textContent.trim(),
+  );
 export const detail = (el: EventTimeline) => root(el).querySelector<HTMLElement>('[part="detail"]');
 export const errorBox = (el: EventTimeline) =>
   root(el).querySelector<HTMLElement>('[part="error"]');

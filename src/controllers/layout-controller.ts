@@ -67,7 +67,12 @@ export class LayoutController implements ReactiveController {
   }
 
   /** Layout for the current zoom; `keep` lists event ids to render even when off screen. */
-  frame(width: number, locale: string | undefined, keep: readonly string[]): Frame | undefined {
+  frame(
+    width: number,
+    locale: string | undefined,
+    keep: readonly string[],
+    collapsed: ReadonlySet<number>,
+  ): Frame | undefined {
     if (!this.index || !this.zoom.ready) return undefined;
     const [from, to] = this.zoom.domain;
     return createFrame({
@@ -80,6 +85,7 @@ export class LayoutController implements ReactiveController {
       measure: this.measure,
       cache: this.lanes,
       keep,
+      collapsed,
     });
   }
 

@@ -15,6 +15,8 @@ export interface ZoomOptions {
   onWheelIgnored: () => void;
   /** The user finished a zoom or pan (not called for programmatic changes). */
   onUserChange: (from: number, to: number) => void;
+  /** Any change of the view, by the user or by a method. */
+  onChange?: () => void;
 }
 
 /**
@@ -44,6 +46,7 @@ export class ZoomController implements ReactiveController {
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         this.transform = event.transform;
         this.scheduleRender();
+        this.options.onChange?.();
       })
       .on('start', () => {
         this.startTransform = this.transform;

@@ -30,6 +30,8 @@ export interface FrameInput {
   readonly cache: Map<number, LaneLayout>;
   /** Event ids to keep rendered even off screen (the focused one), so focus is never lost. */
   readonly keep: readonly string[];
+  /** Groups (by index) shown as their name only. */
+  readonly collapsed?: ReadonlySet<number>;
 }
 
 export function createFrame(input: FrameInput): Frame {
@@ -49,8 +51,14 @@ export function createFrame(input: FrameInput): Frame {
     const lane = laneOf(layout, item.group, at, item.start);
     if (lane >= 0) visible.push({ index: at, group: item.group, lane });
   }
-  const clusters = visibleClusters(layout, from, to, (g.clusterWidth + g.gap) / scale);
-  const { items, laneCounts } = compactLanes(visible, index.groups.length);
+  const open = (group: number) => !input.collapsed?.has(group);
+  const clusters = visibleClusters(layout, from, to, (g.clusterWidth + g.gap) / scale).filter((c) =>
+    open(c.group),
+  );
+  const { items, laneCounts } = compactLanes(
+    visible.filter((v) => open(v.group)),
+    index.groups.length,
+  );
   const rows = stackRows(
     index.groups,
     laneCounts.map((laneCount, group) => ({

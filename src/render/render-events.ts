@@ -22,6 +22,9 @@ export interface EventsView {
   readonly dateText: (item: IndexedEvent) => string;
   readonly clusterLabel: (cluster: Cluster) => string;
   readonly groupName: (name: string) => string;
+  /** Groups (by index) shown as their name only. */
+  readonly collapsed: ReadonlySet<number>;
+  readonly groupToggleLabel: (name: string, collapsed: boolean) => string;
 }
 
 const px = (n: number) => `${Math.round(n * 10) / 10}px`;
@@ -29,21 +32,26 @@ const px = (n: number) => `${Math.round(n * 10) / 10}px`;
 /** Group names and rules, then one focusable button per visible event, in time order. */
 export function renderEvents(view: EventsView) {
   const named = view.rows.some((r) => r.name !== '');
-  return html`${view.rows.map(
-    (row, i) =>
-      html`${i > 0 ? html`<div class="group-rule" style=${styleMap({ top: px(row.top) })}></div>` : nothing}
-      ${
-        named
-          ? html`<div
-              part="group-label"
-              class="group-label"
-              style=${styleMap({ top: px(row.top) })}
-            >
-              ${view.groupName(row.name)}
-            </div>`
-          : nothing
-      }`,
-  )}
+  return html`${view.rows.map((row, i) => {
+    const collapsed = view.collapsed.has(i);
+    const name = view.groupName(row.name);
+    return html`${i > 0 ? html`<div class="group-rule" style=${styleMap({ top: px(row.top) })}></div>` : nothing}
+    ${
+      named
+        ? html`<button
+            part="group-label"
+            class="group-label"
+            data-group=${i}
+            aria-expanded=${collapsed ? 'false' : 'true'}
+            title=${view.groupToggleLabel(name, collapsed)}
+            style=${styleMap({ top: px(row.top) })}
+          >
+            <span class="chevron" aria-hidden="true">${collapsed ? '▸' : '▾'}</span
+            ><span class="group-name">${name}</span>
+          </button>`
+        : nothing
+    }`;
+  })}
   ${repeat(
     view.visible,
     (v) => view.index.items[v.index]!.event.id,

@@ -5,6 +5,7 @@ import type { Frame } from '../layout/frame.js';
 import type { Geometry } from '../layout/geometry.js';
 import type { Cluster } from '../layout/lanes.js';
 import type { IndexedEvent, TimelineIndex } from '../layout/timeline-index.js';
+import type { PlacedMarker } from '../layout/markers.js';
 import { renderAxis, renderGrid } from './render-axis.js';
 import { renderEvents } from './render-events.js';
 
@@ -19,6 +20,29 @@ export interface PlotView {
   readonly dateText: (item: IndexedEvent) => string;
   readonly clusterLabel: (cluster: Cluster) => string;
   readonly groupName: (name: string) => string;
+  readonly collapsed: ReadonlySet<number>;
+  readonly groupToggleLabel: (name: string, collapsed: boolean) => string;
+  readonly markers: readonly PlacedMarker[];
+}
+
+/** Vertical lines for today and the page's markers, with their labels, behind the events. */
+function renderMarkers(
+  markers: readonly PlacedMarker[],
+  x: ScaleLinear<number, number>,
+  width: number,
+) {
+  return markers
+    .filter((m) => x(m.time) >= 0 && x(m.time) <= width)
+    .map(
+      (m) =>
+        html`<div
+          part="marker"
+          class="marker ${m.today ? 'today' : ''}"
+          style=${styleMap({ transform: `translateX(${Math.round(x(m.time))}px)` })}
+        >
+          <span class="marker-label">${m.label}</span>
+        </div>`,
+    );
 }
 
 /** The axis on top, then the lanes (scrolling vertically when tall) over a light grid. */
@@ -27,7 +51,7 @@ export function renderPlot(view: PlotView) {
   return html`${renderAxis(frame.ticks, x, width, view.measure)}
     <div class="lanes">
       <div class="rows" style=${styleMap({ height: `${frame.height}px` })}>
-        ${renderGrid(frame.ticks, x, frame.height)}
+        ${renderGrid(frame.ticks, x, frame.height)} ${renderMarkers(view.markers, x, width)}
         ${renderEvents({ ...view, rows: frame.rows, visible: frame.visible, clusters: frame.clusters })}
       </div>
     </div>`;

@@ -1,0 +1,84 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { revealWindow } from '../layout/reveal.js';
+import type { LayoutController } from './layout-controller.js';
+import type { ZoomController } from './zoom-controller.js';
+
+/**
+ * The selected and the focused event. Selecting reveals the event; closing the details returns
+ * focus to its event; the focused event stays rendered while panned off screen, so focus is
+ * never dropped. `timeline-select` fires only for the user's own actions.
+ */
+export class SelectionController implements ReactiveController {
+  selectedId?: string;
+  private focusedId?: string;
+  private pendingFocus?: string;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly zoom: ZoomController,
+    private readonly layout: LayoutController,
+  ) {
+    host.addController(this);
+  }
+
+  /** Ids to keep rendered even off screen. */
+  get keep(): string[] {
+    return [this.focusedId, this.selectedId].filter((id): id is string => id !== undefined);
+  }
+
+  /** Selects (and reveals) an event, or clears with `null`; returns whether the id exists. */
+  select(id: string | null, user: boolean): boolean {
+    const item = id === null ? undefined : this.layout.item(id);
+    if (id !== null && !item) return false;
+    this.selectedId = item?.event.id;
+    if (item && !user) this.reveal(item.event.id);
+    this.host.requestUpdate();
+    if (user) this.fire({ event: item?.event ?? null });
+    return true;
+  }
+
+  /** Closes the detail panel (Escape, close button) and puts focus back on its event. */
+  close(): boolean {
+    if (!this.selectedId) return false;
+    this.pendingFocus = this.selectedId;
+    this.select(null, true);
+    return true;
+  }
+
+  /** Brings the first or last event (by end) into view and focuses it. */
+  revealEdge(which: 'first' | 'last'): void {
+    const items = this.layout.index?.items;
+    if (!items?.length) return;
+    const item = which === 'first' ? items[0]! : items.reduce((a, b) => (b.end >= a.end ? b : a));
+    this.reveal(item.event.id);
+    this.pendingFocus = item.event.id;
+    this.host.requestUpdate();
+  }
+
+  /** Bind to the container of the event buttons: `@focusin=${selection.onFocusIn}`. */
+  readonly onFocusIn = (e: FocusEvent): void => {
+    this.focusedId = (e.target as HTMLElement).dataset?.eventId ?? this.focusedId;
+  };
+
+  hostUpdated(): void {
+    if (!this.pendingFocus) return;
+    const selector = `[data-event-id="${CSS.escape(this.pendingFocus)}"]`;
+    const button = this.host.shadowRoot?.querySelector<HTMLElement>(selector);
+    if (button) {
+      this.pendingFocus = undefined;
+      button.focus();
+    }
+  }
+
+  private reveal(id: string): void {
+    const item = this.layout.item(id);
+    const window = item && this.zoom.ready ? revealWindow(item, ...this.zoom.domain) : undefined;
+    if (window) this.zoom.zoomToRange(window[0], window[1], true);
+  }
+
+  private fire(detail: unknown): void {
+    this.host.dispatchEvent(
+      new CustomEvent('timeline-select', { detail, bubbles: true, composed: true }),
+    );
+  }
+}

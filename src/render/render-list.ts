@@ -1,0 +1,77 @@
+import { html, nothing } from 'lit';
+import type { IndexedEvent } from '../layout/timeline-index.js';
+import type { TimelineStrings } from '../strings.js';
+
+export interface ListView {
+  readonly items: readonly IndexedEvent[];
+  /** First position shown (a multiple of `pageSize`). */
+  readonly offset: number;
+  readonly pageSize: number;
+  readonly selectedId: string | undefined;
+  readonly locale: string | undefined;
+  readonly strings: TimelineStrings;
+  readonly dateText: (item: IndexedEvent) => string;
+  readonly groupName: (name: string) => string;
+  readonly groups: readonly string[];
+  readonly onPage: (offset: number) => void;
+  readonly onSelect: (id: string) => void;
+}
+
+/**
+ * Every event in time order as a real list: the same data and selection as the graphical view,
+ * for those who prefer reading or cannot use it. Paged, so a huge file costs one page of DOM.
+ */
+export function renderList(view: ListView) {
+  const { items, offset, pageSize, strings } = view;
+  const page = items.slice(offset, offset + pageSize);
+  const number = new Intl.NumberFormat(view.locale);
+  const named = view.groups.some((g) => g !== '');
+  const nav =
+    items.length > pageSize
+      ? html`<nav class="pager" aria-label=${strings.listView}>
+          <button
+            ?disabled=${offset === 0}
+            @click=${() => view.onPage(Math.max(0, offset - pageSize))}
+          >
+            ${strings.previous}
+          </button>
+          <span
+            >${strings.listRange(
+              number.format(offset + 1),
+              number.format(offset + page.length),
+              number.format(items.length),
+            )}</span
+          >
+          <button
+            ?disabled=${offset + pageSize >= items.length}
+            @click=${() => view.onPage(offset + pageSize)}
+          >
+            ${strings.next}
+          </button>
+        </nav>`
+      : nothing;
+  return html`<div class="list" part="list">
+    <ol class="event-list" start=${offset + 1}>
+      ${page.map((item) => {
+        const { event } = item;
+        const group = named ? view.groupName(view.groups[item.group] ?? '') : '';
+        return html`<li>
+          <button
+            class="list-event"
+            data-event-id=${event.id}
+            aria-pressed=${event.id === view.selectedId ? 'true' : 'false'}
+            @click=${() => view.onSelect(event.id)}
+          >
+            ${event.title}
+          </button>
+          <span class="list-meta"
+            >${view.dateText(item)}${event.place ? ` · ${event.place}` : ''}${
+              group ? ` · ${group}` : ''
+            }</span
+          >
+        </li>`;
+      })}
+    </ol>
+    ${nav}
+  </div>`;
+}
