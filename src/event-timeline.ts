@@ -10,6 +10,7 @@ import { ResizeController } from './controllers/resize-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { styles } from './event-timeline.styles.js';
+import { viewToPNG, viewToSVG } from './export/view-image.js';
 import { formatEventDate } from './format/date-text.js';
 import { dateFormat } from './format/intl-cache.js';
 import { formatSpan } from './format/span-text.js';
@@ -154,6 +155,16 @@ export class EventTimeline extends LitElement {
   /** Selects the event with this id, opens its details and brings it into view; `null` clears. Returns whether it exists. */
   select(id: string | null): boolean {
     return this.selection.select(id, false);
+  }
+
+  /** The current view as a standalone SVG document (styles inlined), e.g. to save or print. */
+  toSVG(): string {
+    return viewToSVG(this);
+  }
+
+  /** The current view as a PNG image; `scale` multiplies the pixel density (default 2). */
+  toPNG(scale = 2): Promise<Blob> {
+    return viewToPNG(this, scale);
   }
 
   /**
