@@ -1,10 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { scaleLinear } from 'd3-scale';
-import type { ScaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import type { Selection } from 'd3-selection';
 import { zoom, zoomIdentity } from 'd3-zoom';
 import type { D3ZoomEvent, ZoomBehavior, ZoomTransform } from 'd3-zoom';
+import { createTimeScale } from '../layout/time-scale.js';
+import type { TimeScale } from '../layout/time-scale.js';
 
 const HOUR = 3_600_000;
 
@@ -27,7 +27,7 @@ export interface ZoomOptions {
 export class ZoomController implements ReactiveController {
   transform: ZoomTransform = zoomIdentity;
   /** Padded extent of all events, shown at zoom 1; empty until data arrives. */
-  private base: ScaleLinear<number, number> = scaleLinear();
+  private base: TimeScale = createTimeScale(0, 1, 1);
   private width = 0;
   private hasData = false;
   private readonly behavior: ZoomBehavior<HTMLElement, unknown>;
@@ -79,13 +79,16 @@ export class ZoomController implements ReactiveController {
   }
 
   /** The current x scale: wall-clock ms → px. */
-  get scale(): ScaleLinear<number, number> {
-    return this.transform.rescaleX(this.base);
+  get scale(): TimeScale {
+    // The transform maps base px to screen px: screen = base · k + x.
+    const { k, x } = this.transform;
+    const base = this.base;
+    return createTimeScale(base.invert(-x / k), base.invert((this.width - x) / k), this.width);
   }
 
   /** The visible window in wall-clock ms. */
   get domain(): [number, number] {
-    const [from, to] = this.scale.domain() as [number, number];
+    const [from, to] = this.scale.domain;
     return [from, to];
   }
 
@@ -103,7 +106,7 @@ export class ZoomController implements ReactiveController {
     this.hasData = extent !== undefined;
     if (!extent || width <= 0) return;
     const [min, max] = extent;
-    this.base = scaleLinear().domain([min, max]).range([0, width]);
+    this.base = createTimeScale(min, max, width);
     const maxZoom = Math.max(1, (max - min) / HOUR);
     this.behavior
       .extent([
@@ -144,7 +147,7 @@ export class ZoomController implements ReactiveController {
   }
 
   private transformFor(from: number, to: number): ZoomTransform {
-    const [b0, b1] = this.base.domain() as [number, number];
+    const [b0, b1] = this.base.domain;
     const k = (b1 - b0) / Math.max(1, to - from);
     return zoomIdentity.scale(k).translate(-this.base(from), 0);
   }

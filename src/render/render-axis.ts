@@ -1,5 +1,5 @@
 import { html, svg } from 'lit';
-import type { ScaleLinear } from 'd3-scale';
+import type { TimeScale } from '../layout/time-scale.js';
 import type { Ticks } from '../layout/ticks.js';
 
 export const AXIS_HEIGHT = 44;
@@ -10,7 +10,7 @@ export const AXIS_HEIGHT = 44;
  */
 export function renderAxis(
   ticks: Ticks,
-  x: ScaleLinear<number, number>,
+  x: TimeScale,
   width: number,
   measure: (text: string) => number,
 ) {
@@ -34,7 +34,7 @@ export function renderAxis(
 }
 
 /** Light vertical lines behind the events at each tick. */
-export function renderGrid(ticks: Ticks, x: ScaleLinear<number, number>, height: number) {
+export function renderGrid(ticks: Ticks, x: TimeScale, height: number) {
   return html`<svg class="grid" height=${height} aria-hidden="true">
     ${ticks.minor.map((t) => svg`<line x1=${x(t.time)} x2=${x(t.time)} y1="0" y2=${height}></line>`)}
     ${ticks.major.map((t) => svg`<line class="major" x1=${x(t.time)} x2=${x(t.time)} y1="0" y2=${height}></line>`)}

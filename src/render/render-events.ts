@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { ScaleLinear } from 'd3-scale';
+import type { TimeScale } from '../layout/time-scale.js';
 import type { Geometry } from '../layout/geometry.js';
 import type { Cluster } from '../layout/lanes.js';
 import type { GroupRow } from '../layout/rows.js';
@@ -14,7 +14,7 @@ export interface EventsView {
   readonly rows: readonly GroupRow[];
   readonly visible: readonly VisibleItem[];
   readonly clusters: readonly VisibleCluster[];
-  readonly x: ScaleLinear<number, number>;
+  readonly x: TimeScale;
   readonly width: number;
   readonly geometry: Geometry;
   readonly selectedId: string | undefined;

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { ScaleLinear } from 'd3-scale';
+import type { TimeScale } from '../layout/time-scale.js';
 import type { Frame } from '../layout/frame.js';
 import type { Geometry } from '../layout/geometry.js';
 import type { Cluster } from '../layout/lanes.js';
@@ -12,7 +12,7 @@ import { renderEvents } from './render-events.js';
 export interface PlotView {
   readonly frame: Frame;
   readonly index: TimelineIndex;
-  readonly x: ScaleLinear<number, number>;
+  readonly x: TimeScale;
   readonly width: number;
   readonly geometry: Geometry;
   readonly selectedId: string | undefined;
@@ -26,11 +26,7 @@ export interface PlotView {
 }
 
 /** Vertical lines for today and the page's markers, with their labels, behind the events. */
-function renderMarkers(
-  markers: readonly PlacedMarker[],
-  x: ScaleLinear<number, number>,
-  width: number,
-) {
+function renderMarkers(markers: readonly PlacedMarker[], x: TimeScale, width: number) {
   return markers
     .filter((m) => x(m.time) >= 0 && x(m.time) <= width)
     .map(
