@@ -3,6 +3,7 @@ import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataController } from './controllers/data-controller.js';
 import { AnnounceController } from './controllers/announce-controller.js';
+import { GestureController } from './controllers/gesture-controller.js';
 import { HintController } from './controllers/hint-controller.js';
 import { KeyboardController } from './controllers/keyboard-controller.js';
 import { LayoutController } from './controllers/layout-controller.js';
@@ -109,10 +110,12 @@ export class EventTimeline extends LitElement {
   );
   private readonly hint = new HintController(this);
   private readonly zoom = new ZoomController(this, {
-    plainWheelZooms: () => this.wheelZoom || this.matches(':focus-within'),
-    onWheelIgnored: () => this.hint.show(),
     onUserChange: (from, to) => this.fire('timeline-range-change', this.instants(from, to)),
     onChange: () => this.announcer.schedule(() => this.spanText()),
+  });
+  private readonly gestures = new GestureController(this, this.zoom, {
+    plainWheelZooms: () => this.wheelZoom || this.matches(':focus-within'),
+    onWheelIgnored: () => this.hint.show(),
   });
   private readonly announcer = new AnnounceController(this);
   private readonly keys = new KeyboardController(this.zoom, {
@@ -232,7 +235,7 @@ export class EventTimeline extends LitElement {
 
   protected override updated(): void {
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
-    if (plot) this.zoom.attach(plot);
+    if (plot) this.gestures.attach(plot);
   }
 
   private renderPlot(strings: TimelineStrings) {

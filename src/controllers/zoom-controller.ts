@@ -1,18 +1,18 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { select } from 'd3-selection';
-import type { Selection } from 'd3-selection';
-import { zoom, zoomIdentity } from 'd3-zoom';
-import type { D3ZoomEvent, ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import { createTimeScale } from '../layout/time-scale.js';
 import type { TimeScale } from '../layout/time-scale.js';
+import {
+  IDENTITY,
+  clampTransform,
+  panBy,
+  sameTransform,
+  zoomAround,
+} from '../layout/view-transform.js';
+import type { ViewTransform } from '../layout/view-transform.js';
 
 const HOUR = 3_600_000;
 
 export interface ZoomOptions {
-  /** Whether a plain wheel (no Ctrl/⌘) may zoom right now. */
-  plainWheelZooms: () => boolean;
-  /** A plain wheel was left to scroll the page: the host may show a hint. */
-  onWheelIgnored: () => void;
   /** The user finished a zoom or pan (not called for programmatic changes). */
   onUserChange: (from: number, to: number) => void;
   /** Any change of the view, by the user or by a method. */
@@ -20,57 +20,27 @@ export interface ZoomOptions {
 }
 
 /**
- * Owns the one zoom transform. Input (wheel, pinch, drag, double-click via d3-zoom; keys and
- * buttons via the methods) becomes a new transform; the host re-renders at most once a frame.
+ * Owns the one zoom transform. Gestures, keys and buttons (through these methods) produce a new
+ * transform within the limits; the host re-renders at most once per animation frame. A
+ * gesture reports one user change when it ends; a key or a button reports at once.
  * Times are wall-clock ms; x is px from the plot's left edge.
  */
 export class ZoomController implements ReactiveController {
-  transform: ZoomTransform = zoomIdentity;
-  /** Padded extent of all events, shown at zoom 1; empty until data arrives. */
+  transform: ViewTransform = IDENTITY;
+  /** All events across the width, shown at zoom 1. */
   private base: TimeScale = createTimeScale(0, 1, 1);
   private width = 0;
+  private maxK = 1;
   private hasData = false;
-  private readonly behavior: ZoomBehavior<HTMLElement, unknown>;
-  private selection?: Selection<HTMLElement, unknown, null, undefined>;
   private frame = 0;
-  private userAction = false;
-  private startTransform: ZoomTransform = zoomIdentity;
+  /** The transform when the current gesture began; unset between gestures. */
+  private gestureStart?: ViewTransform;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: ZoomOptions,
   ) {
     host.addController(this);
-    this.behavior = zoom<HTMLElement, unknown>()
-      .filter((event: Event) => this.accepts(event))
-      .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-        this.transform = event.transform;
-        this.scheduleRender();
-        this.options.onChange?.();
-      })
-      .on('start', () => {
-        this.startTransform = this.transform;
-      })
-      .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-        // A click is a gesture too (start, end); report only real changes made by the user.
-        const moved =
-          this.transform.k !== this.startTransform.k || this.transform.x !== this.startTransform.x;
-        if (moved && (event.sourceEvent || this.userAction)) {
-          const [from, to] = this.domain;
-          this.options.onUserChange(from, to);
-        }
-      });
-  }
-
-  /** Binds pointer, wheel and touch input to the plot element (once per element). */
-  attach(element: HTMLElement): void {
-    if (this.selection?.node() === element) return;
-    this.selection?.on('.zoom', null);
-    this.selection = select(element).call(this.behavior);
-    // Keep vertical touch scrolling for the page; horizontal drags and pinches belong to the timeline.
-    element.style.touchAction = 'pan-y';
-    element.addEventListener('wheel', this.onHorizontalWheel, { passive: false });
-    this.behavior.transform(this.selection, this.transform);
   }
 
   hostDisconnected(): void {
@@ -80,10 +50,12 @@ export class ZoomController implements ReactiveController {
 
   /** The current x scale: wall-clock ms → px. */
   get scale(): TimeScale {
-    // The transform maps base px to screen px: screen = base · k + x.
     const { k, x } = this.transform;
-    const base = this.base;
-    return createTimeScale(base.invert(-x / k), base.invert((this.width - x) / k), this.width);
+    return createTimeScale(
+      this.base.invert(-x / k),
+      this.base.invert((this.width - x) / k),
+      this.width,
+    );
   }
 
   /** The visible window in wall-clock ms. */
@@ -97,8 +69,8 @@ export class ZoomController implements ReactiveController {
   }
 
   /**
-   * Sets the window shown at zoom 1 (all events, see fitDomain) and the plot width. With `keep`, the visible window stays where it is
-   * (a resize); otherwise the view fits all events (new data).
+   * Sets the window shown at zoom 1 (all events; see fitDomain) and the plot width. With
+   * `keep`, the visible window stays (a resize); otherwise the view fits all events (new data).
    */
   setExtent(extent: readonly [number, number] | undefined, width: number, keep: boolean): void {
     const previous = this.ready ? this.domain : undefined;
@@ -107,33 +79,19 @@ export class ZoomController implements ReactiveController {
     if (!extent || width <= 0) return;
     const [min, max] = extent;
     this.base = createTimeScale(min, max, width);
-    const maxZoom = Math.max(1, (max - min) / HOUR);
-    this.behavior
-      .extent([
-        [0, 0],
-        [width, 1],
-      ])
-      .scaleExtent([1, maxZoom])
-      .translateExtent([
-        [0, -Infinity],
-        [width, Infinity],
-      ]);
-    this.apply(
-      keep && previous ? this.transformFor(previous[0], previous[1]) : zoomIdentity,
-      false,
-    );
+    // Never closer than about an hour across the whole width.
+    this.maxK = Math.max(1, (max - min) / HOUR);
+    this.apply(keep && previous ? this.transformFor(previous[0], previous[1]) : IDENTITY, false);
   }
 
   /** Zooms by `factor` (>1 in) around x px (default: the middle). */
   zoomBy(factor: number, x = this.width / 2, user = true): void {
-    const t = this.transform;
-    const k = t.k * factor;
-    this.apply(zoomIdentity.translate(x - ((x - t.x) / t.k) * k, 0).scale(k), user);
+    this.apply(zoomAround(this.transform, factor, x), user);
   }
 
   /** Pans by px (positive moves the view later in time). */
   panBy(px: number, user = true): void {
-    this.apply(this.transform.translate(-px / this.transform.k, 0), user);
+    this.apply(panBy(this.transform, px), user);
   }
 
   /** Shows the wall-clock window [from, to], clamped to the zoom limits. */
@@ -143,41 +101,33 @@ export class ZoomController implements ReactiveController {
 
   /** All events in view. */
   fit(user = false): void {
-    this.apply(zoomIdentity, user);
+    this.apply(IDENTITY, user);
   }
 
-  private transformFor(from: number, to: number): ZoomTransform {
+  /** A drag, pinch or run of wheel events begins: changes are reported once, at its end. */
+  beginGesture(): void {
+    this.gestureStart ??= this.transform;
+  }
+
+  endGesture(): void {
+    const start = this.gestureStart;
+    this.gestureStart = undefined;
+    if (start && !sameTransform(start, this.transform)) this.options.onUserChange(...this.domain);
+  }
+
+  private transformFor(from: number, to: number): ViewTransform {
     const [b0, b1] = this.base.domain;
     const k = (b1 - b0) / Math.max(1, to - from);
-    return zoomIdentity.scale(k).translate(-this.base(from), 0);
+    return { k, x: -this.base(from) * k };
   }
 
-  /**
-   * Holds a transform to the zoom limits (d3-zoom's transform() does not): scale within the
-   * scale extent, keeping the middle of the view where it was asked to be, and no panning past
-   * the events.
-   */
-  private clamp(t: ZoomTransform): ZoomTransform {
-    const [minK, maxK] = this.behavior.scaleExtent();
-    const k = Math.min(maxK, Math.max(minK, t.k));
-    const middle = this.width / 2;
-    const x = middle - ((middle - t.x) / t.k) * k;
-    return zoomIdentity
-      .translate(Math.min(0, Math.max(this.width - this.width * k, x)), 0)
-      .scale(k);
-  }
-
-  private apply(transform: ZoomTransform, user: boolean): void {
-    const clamped = this.clamp(transform);
-    if (!this.selection) {
-      this.transform = clamped;
-      this.scheduleRender();
-      return;
-    }
-    // Emits start/zoom/end like a gesture; `userAction` tells 'end' to report it.
-    this.userAction = user;
-    this.behavior.transform(this.selection, clamped);
-    this.userAction = false;
+  private apply(next: ViewTransform, user: boolean): void {
+    const clamped = clampTransform(next, this.width, this.maxK);
+    if (sameTransform(clamped, this.transform)) return;
+    this.transform = clamped;
+    this.scheduleRender();
+    this.options.onChange?.();
+    if (user && !this.gestureStart) this.options.onUserChange(...this.domain);
   }
 
   private scheduleRender(): void {
@@ -187,24 +137,4 @@ export class ZoomController implements ReactiveController {
       this.host.requestUpdate();
     });
   }
-
-  /** Which input d3-zoom may act on; wheel only when it will not surprise the page. */
-  private accepts(event: Event): boolean {
-    if (event.type === 'wheel') {
-      const wheel = event as WheelEvent;
-      if (Math.abs(wheel.deltaX) > Math.abs(wheel.deltaY)) return false; // horizontal: a pan
-      const ok = wheel.ctrlKey || wheel.metaKey || this.options.plainWheelZooms();
-      if (!ok) this.options.onWheelIgnored();
-      return ok;
-    }
-    const mouse = event as MouseEvent;
-    return !mouse.ctrlKey && !mouse.button;
-  }
-
-  // Trackpads swipe sideways with deltaX: pan rather than zoom, and keep the page from navigating back.
-  private readonly onHorizontalWheel = (event: WheelEvent): void => {
-    if (Math.abs(event.deltaX) <= Math.abs(event.deltaY) || !this.ready) return;
-    event.preventDefault();
-    this.panBy(event.deltaX * (event.deltaMode === 1 ? 20 : 1));
-  };
 }

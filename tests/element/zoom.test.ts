@@ -101,6 +101,78 @@ describe('<event-timeline> zoom and pan', () => {
     expect(event.detail.start.getTime()).to.equal(el.visibleRange!.start.getTime());
   });
 
+  it('zooms in on double-click at the pointer, and out with Shift', async () => {
+    const el = await timelineWith(decade);
+    const all = spanDays(el);
+    const [, y] = centerOf(plot(el));
+    const anchor = timeAt(el, 200);
+    const dblclick = (shiftKey: boolean) =>
+      plot(el).dispatchEvent(
+        new MouseEvent('dblclick', {
+          clientX: plot(el).getBoundingClientRect().left + 200,
+          clientY: y,
+          shiftKey,
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    dblclick(false);
+    await settled(el);
+    expect(spanDays(el)).to.be.closeTo(all / 2, 1);
+    expect(timeAt(el, 200)).to.be.closeTo(anchor, 86_400_000);
+    dblclick(true);
+    await settled(el);
+    expect(spanDays(el)).to.be.closeTo(all, 1);
+  });
+
+  it('pinches with two fingers and pans with a sideways trackpad swipe', async () => {
+    const el = await timelineWith(decade);
+    const all = spanDays(el);
+    const target = plot(el);
+    const r = target.getBoundingClientRect();
+    const touch = (type: string, id: number, x: number) =>
+      target.dispatchEvent(
+        new PointerEvent(type, {
+          pointerId: id,
+          pointerType: 'touch',
+          clientX: r.left + x,
+          clientY: r.top + 80,
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    touch('pointerdown', 1, 300);
+    touch('pointerdown', 2, 400);
+    touch('pointermove', 1, 290);
+    touch('pointermove', 2, 410);
+    touch('pointermove', 1, 200);
+    touch('pointermove', 2, 500);
+    touch('pointerup', 1, 200);
+    touch('pointerup', 2, 500);
+    await settled(el);
+    expect(spanDays(el)).to.be.below(all * 0.5);
+    const start = el.visibleRange!.start.getTime();
+    wheel(el, 0, { deltaX: 120 });
+    await settled(el);
+    expect(el.visibleRange!.start.getTime()).to.be.greaterThan(start);
+  });
+
+  it('does not select the event a drag started on', async () => {
+    const el = await timelineWith([
+      { id: 'a', title: 'A wide range', start: '2014', end: '2016' },
+      ...decade,
+    ]);
+    let selected = 0;
+    el.addEventListener('timeline-select', () => selected++);
+    const [x, y] = centerOf(el.shadowRoot!.querySelector('[data-event-id="a"] .label')!);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x - 100, y] });
+    await sendMouse({ type: 'up' });
+    await settled(el);
+    expect(selected).to.equal(0);
+  });
+
   it('zooms with the on-screen buttons', async () => {
     const el = await timelineWith(decade);
     const all = spanDays(el);
