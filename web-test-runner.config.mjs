@@ -7,6 +7,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findChrome, NOT_FOUND_HELP } from './scripts/find-chrome.mjs';
 import { ciSummaryReporter } from './scripts/summary-reporter.mjs';
+import { bundleForBrowser, eventTimelineCli } from './scripts/wtr-plugins.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -32,6 +33,10 @@ export default {
   plugins: [
     // tsconfig is required: it turns on the legacy decorators Lit uses here.
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
+    // ajv is CommonJS: served to the schema tests as an esbuild-bundled ES module.
+    bundleForBrowser(['ajv/dist/2020']),
+    // executeServerCommand('event-timeline', { args }) runs the command-line validator.
+    eventTimelineCli(),
   ],
   browsers: [
     chromeLauncher({

@@ -46,6 +46,11 @@ export function parseDate(text: string): DateResult {
   if (year === 0 && y!.startsWith('-')) {
     return fail('is not a date; year zero is written 0000 (it is 1 BCE)');
   }
+  if (y!.length > 7 && Math.abs(year) <= MAX_YEAR) {
+    return fail(
+      `has ${y!.length - 1} digits in its year; write at most 6, e.g. ${y![0]}${y!.slice(-6)}`,
+    );
+  }
   if (Math.abs(year) > MAX_YEAR) {
     return fail(`is too far from today; write a year from -${MAX_YEAR} to +${MAX_YEAR}`);
   }

@@ -42,7 +42,7 @@ export function readCsv(text: string): TimelineDocument {
   rows.forEach((cells, i) => {
     if (i === 0 || cells.every((cell) => cell.trim() === '')) return;
     const path = `row ${i + 1} (line ${lines[i] ?? '?'})`;
-    drafts.push(readRow(cells, columns, path, problems));
+    drafts.push(readRow(cells, columns, rows[0]!.length, path, problems));
   });
   const events = deriveIds(drafts, problems);
   return { events, eras: [], total: drafts.length, problems };
@@ -76,6 +76,7 @@ function readHeader(cells: string[], problems: Problem[]): Map<Column, number> |
 function readRow(
   cells: string[],
   columns: Map<Column, number>,
+  width: number,
   path: string,
   problems: Problem[],
 ): Draft | undefined {
@@ -84,7 +85,6 @@ function readRow(
     const value = index === undefined ? undefined : cells[index];
     return value === undefined || value.trim() === '' ? undefined : value;
   };
-  const width = Math.max(...columns.values()) + 1;
   if (cells.slice(width).some((extra) => extra.trim() !== '')) {
     problems.push(
       warning(

@@ -11,17 +11,17 @@ const TOP_LEVEL_FIELDS = ['$schema', 'title', 'description', 'eras', 'events'];
 
 /**
  * Reads the text of an event file into a document: JSON when it starts with `{` or `[` (after
- * spaces and a byte order mark), CSV otherwise. Syntax errors come back as a problem with the
- * line and column, never as a throw.
+ * spaces and a byte order mark) or is any other JSON value, CSV otherwise. Syntax errors come
+ * back as a problem with the line and column, never as a throw.
  */
 export function readEventFile(file: string): TimelineDocument {
   const text = file.replace(/^\uFEFF/, '');
   if (text.trim() === '') return failed('the file is empty; expected { "events": [ … ] }');
-  if (!/^\s*[[{]/.test(text)) return readCsv(text);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
+    if (!/^\s*[[{]/.test(text)) return readCsv(text);
     return failed(`not valid JSON: ${jsonErrorMessage(error, text)}`);
   }
   return readEventData(json);
@@ -49,7 +49,12 @@ export function readEventData(data: unknown): TimelineDocument {
     }
     list = record.events;
     if (!Array.isArray(list))
-      return failed(`"events" must be a list of events, got ${describe(list)}`, 'events');
+      return failed(`must be a list of events, got ${describe(list)}`, 'events');
+    if (record.$schema !== undefined && typeof record.$schema !== 'string') {
+      problems.push(
+        warning('$schema', `must be the schema's address as text, got ${describe(record.$schema)}`),
+      );
+    }
     title = topLevelText(record, 'title', problems);
     description = topLevelText(record, 'description', problems);
     eras = readEras(record.eras, 'eras', problems);
@@ -102,13 +107,17 @@ export function failed(message: string, path = ''): TimelineDocument {
   return { events: [], eras: [], total: 0, problems: [error(path, message)] };
 }
 
-/** V8 says "… in JSON at position 42"; people need a line and a column. */
+/**
+ * V8 says "… in JSON at position 42", newer versions add "(line 3 column 5)"; people need a line
+ * and a column, written the same way whichever engine (browser or Node) read the file.
+ */
 function jsonErrorMessage(err: unknown, text: string): string {
   const message = err instanceof Error ? err.message : String(err);
   const position = /at position (\d+)/.exec(message);
-  if (!position || /line \d+ column \d+/.test(message)) return message;
+  if (!position) return message; // e.g. `Unexpected token '}', "…" is not valid JSON`
+  const reason = message.replace(/\s*in JSON at position \d+.*$/, '');
   const before = text.slice(0, Number(position[1]));
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');
-  return `${message} (line ${line}, column ${column})`;
+  return `${reason} (line ${line}, column ${column})`;
 }

@@ -33,16 +33,23 @@ export function readSources(value: unknown, path: string, problems: Problem[]): 
       );
       return;
     }
-    const { title, url } = entry as Record<string, unknown>;
+    const record = entry as Record<string, unknown>;
+    const { title, url } = record;
+    for (const key of Object.keys(record)) {
+      if (key !== 'title' && key !== 'url') {
+        problems.push(warning(`${at}.${key}`, 'unknown field, ignored (known: title, url)'));
+      }
+    }
+    if (title !== undefined && title !== null && typeof title !== 'string') {
+      problems.push(
+        warning(`${at}.title`, `must be text, got ${describe(title)}; the link is shown instead`),
+      );
+    }
     const text = typeof title === 'string' && title.trim() !== '' ? title.trim() : undefined;
     if (typeof url !== 'string') {
       if (text) sources.push({ title: text });
-      problems.push(
-        warning(
-          `${at}.url`,
-          `expected a link such as "https://example.org/page", got ${describe(url)}`,
-        ),
-      );
+      const got = url === undefined ? 'missing' : `got ${describe(url)}`;
+      problems.push(warning(`${at}.url`, `${got}; give a link such as "https://example.org/page"`));
       return;
     }
     const safe = safeHttpUrl(url);

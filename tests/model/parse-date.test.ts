@@ -143,6 +143,9 @@ describe('parseDate: early years, qualifiers and their mistakes', () => {
     expect(message('-0000')).to.equal(
       '"-0000" is not a date; year zero is written 0000 (it is 1 BCE)',
     );
+    expect(message('-0199999')).to.equal(
+      '"-0199999" has 7 digits in its year; write at most 6, e.g. -199999',
+    );
     expect(message('-300000')).to.equal(
       '"-300000" is too far from today; write a year from -199999 to +199999',
     );
