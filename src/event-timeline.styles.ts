@@ -153,6 +153,11 @@ export const styles = css`
     max-height: 9em;
     overflow: auto;
   }
+  .banner .actions {
+    display: flex;
+    gap: 6px;
+    margin-top: 4px;
+  }
   .banner.warning {
     border-color: var(--_muted);
   }

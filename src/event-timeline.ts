@@ -95,6 +95,9 @@ export class EventTimeline extends LitElement {
   /** The component's own words, for languages it doesn't ship (partial replacements are merged). */
   @property({ attribute: false }) strings: Partial<TimelineStrings> = {};
 
+  /** How long loading `src` may take before it is given up with a message, in ms. */
+  @property({ type: Number, attribute: 'load-timeout' }) loadTimeout = 30_000;
+
   /** `timeline` (the graphical view) or `list` (every event in time order, as a list). */
   @property({ reflect: true }) view: 'timeline' | 'list' = 'timeline';
 
@@ -179,6 +182,7 @@ export class EventTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.data.timeout = this.loadTimeout;
     if (changed.has('src') && this.src) void this.data.load(this.src);
     if (changed.has('events') && this.events) this.data.read(this.events, 'the events property');
     if (changed.has('timeZone')) this.updateClock();
@@ -203,7 +207,12 @@ export class EventTimeline extends LitElement {
         fit: () => this.zoom.fit(true),
         toggleList: () => (this.view = list ? 'timeline' : 'list'),
       })}
-      ${renderReport(this.data.report, strings, () => this.data.dismiss())}
+      ${renderReport(
+        this.data.report,
+        strings,
+        () => this.data.dismiss(),
+        this.data.retryable && this.src ? () => void this.data.load(this.src!) : undefined,
+      )}
       ${
         list
           ? html`${this.renderList(strings)}`

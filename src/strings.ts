@@ -18,6 +18,7 @@ export interface TimelineStrings {
   place: string;
   otherGroup: string;
   dismiss: string;
+  retry: string;
   showProblems: (count: number) => string;
   /** A cluster of events that found no free lane. */
   cluster: (count: number, dates: string) => string;
@@ -52,6 +53,7 @@ export const DEFAULT_STRINGS: TimelineStrings = {
   place: 'Place',
   otherGroup: 'Other',
   dismiss: 'Dismiss',
+  retry: 'Try again',
   showProblems: (count) => `${count} problem${count === 1 ? '' : 's'} in the data`,
   cluster: (count, dates) => `${count} more events, ${dates}. Activate to zoom in.`,
   eventsHidden: (shown, total) => `${shown} of ${total} events could be shown`,

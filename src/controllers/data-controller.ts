@@ -17,6 +17,10 @@ export class DataController implements ReactiveController {
   version = 0;
   report?: Report;
   loading = false;
+  /** The last failure was the network's: trying again may help (the banner offers it). */
+  retryable = false;
+  /** How long a load may take before it is given up, in ms. */
+  timeout = 30_000;
   private abort?: AbortController;
 
   constructor(private readonly host: ReactiveControllerHost & EventTarget) {
@@ -32,12 +36,16 @@ export class DataController implements ReactiveController {
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
     this.setLoading(true);
-    const result = await fetchEventFile(src, base, abort.signal);
+    const timeout = AbortSignal.timeout(this.timeout);
+    const result = await fetchEventFile(src, base, AbortSignal.any([abort.signal, timeout]));
     if (abort.signal.aborted) return;
     this.abort = undefined;
     this.setLoading(false);
-    if (result.ok) this.accept(result.document, `"${src}"`);
-    else this.fail({ message: result.message, problems: [], minor: false });
+    if (result.ok) return this.accept(result.document, `"${src}"`);
+    const message = timeout.aborted
+      ? `Could not load "${src}": no complete answer within ${+(this.timeout / 1000).toFixed(1)} s. The server may be slow or the file very large.`
+      : result.message;
+    this.fail({ message, problems: [], minor: false }, true);
   }
 
   /** Reads events given as data (the `events` property). */
@@ -53,8 +61,9 @@ export class DataController implements ReactiveController {
   }
 
   /** Reports a problem that is not about the data (a bad attribute, say). */
-  fail(report: Report): void {
+  fail(report: Report, retryable = false): void {
     this.report = report;
+    this.retryable = retryable;
     this.fire('timeline-error', { message: report.message, problems: [...report.problems] });
     this.host.requestUpdate();
   }
@@ -76,6 +85,7 @@ export class DataController implements ReactiveController {
     this.document = doc;
     this.version++;
     this.report = report;
+    this.retryable = false;
     this.host.requestUpdate();
     this.fire('timeline-load', { count: doc.events.length });
     if (report && !report.minor)
