@@ -1,0 +1,137 @@
+// Helpers for the benchmark: statistics, time limits, CPU profile summaries, formatting.
+
+import { SourceMap } from 'node:module';
+
+export const TIMEOUT = Symbol('timeout');
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Resolves to the promise's value, or to TIMEOUT after `ms`. The promise's later rejection
+ * (e.g. once its page is torn down) is swallowed.
+ */
+export function within(promise, ms) {
+  promise.catch(() => {});
+  let timer;
+  const limit = new Promise((resolve) => {
+    timer = setTimeout(() => resolve(TIMEOUT), ms);
+  });
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+}
+
+/** Nearest-rank percentile of a sorted list. */
+export function percentile(sorted, p) {
+  if (!sorted.length) return null;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
+}
+
+const round1 = (x) => (x === null ? null : Math.round(x * 10) / 10);
+
+/** Frame intervals (ms) between consecutive requestAnimationFrame timestamps. */
+export function frameStats(stamps) {
+  const intervals = [];
+  for (let i = 1; i < stamps.length; i++) intervals.push(stamps[i] - stamps[i - 1]);
+  const sorted = [...intervals].sort((a, b) => a - b);
+  return {
+    frames: intervals.length,
+    median: round1(percentile(sorted, 50)),
+    p95: round1(percentile(sorted, 95)),
+    max: round1(sorted.length ? sorted[sorted.length - 1] : null),
+    over16_7: intervals.filter((d) => d > 16.7 * 1.5).length,
+  };
+}
+
+export function longTaskStats(durations) {
+  return {
+    count: durations.length,
+    totalMs: Math.round(durations.reduce((a, b) => a + b, 0)),
+    maxMs: Math.round(durations.reduce((a, b) => Math.max(a, b), 0)),
+  };
+}
+
+/** Whether two visible-range states differ (start, end, or the axis text for timelines-chart). */
+export function changed(a, b) {
+  if (!a || !b) return false;
+  return a.start !== b.start || a.end !== b.end || (a.ticks ?? '') !== (b.ticks ?? '');
+}
+
+// --- CPU profiles -------------------------------------------------------------------------
+
+/**
+ * Names the source module of a position in a bundle from the bundle's source map:
+ * `src/layout/lanes.ts`, or the package (`lit-html/lit-html.js`).
+ */
+export function sourceLocator(mapJson) {
+  const map = new SourceMap(JSON.parse(mapJson));
+  return (line, column) => {
+    const entry = map.findEntry(line, column);
+    const source = entry?.originalSource;
+    if (!source) return '';
+    const path = source.replace(/^.*node_modules\//, '');
+    const own = /(?:^|\/)(src\/.+)$/.exec(path);
+    return own ? own[1] : path;
+  };
+}
+
+/**
+ * Self and inclusive time per function of a V8 CPU profile (Profiler.stop's `profile`),
+ * top `limit` of each. `where(url, line, column)` names the source of a frame.
+ */
+export function summarizeProfile(profile, where, limit = 12) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parent.set(child, node.id);
+  const keyOf = (node) => {
+    const f = node.callFrame;
+    const name = f.functionName || '(anonymous)';
+    if (!f.url) return name;
+    const file = where(f.url, f.lineNumber, f.columnNumber);
+    return `${name} (${file || `${f.url.replace(/^.*\//, '')}:${f.lineNumber + 1}`})`;
+  };
+  const self = new Map();
+  const total = new Map();
+  let sampled = 0;
+  profile.samples.forEach((id, i) => {
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    sampled += dt;
+    let node = byId.get(id);
+    const leaf = keyOf(node);
+    self.set(leaf, (self.get(leaf) ?? 0) + dt);
+    const seen = new Set();
+    while (node) {
+      const key = keyOf(node);
+      if (!seen.has(key)) {
+        seen.add(key);
+        total.set(key, (total.get(key) ?? 0) + dt);
+      }
+      node = byId.get(parent.get(node.id));
+    }
+  });
+  const top = (map) =>
+    [...map]
+      .filter(([key]) => key !== '(root)' && key !== '(idle)')
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, limit)
+      .map(([fn, ms]) => ({ fn, ms: Math.round(ms) }));
+  const own = new Map([...total].filter(([key]) => key.includes('(src/')));
+  return {
+    sampledMs: Math.round(sampled),
+    idleMs: Math.round(self.get('(idle)') ?? 0),
+    self: top(self),
+    inclusive: top(total),
+    // The component's own functions (src/), inclusive of what they call.
+    own: top(own),
+  };
+}
+
+// --- Formatting -----------------------------------------------------------------------------
+
+export function fmtMs(ms) {
+  if (ms === null || ms === undefined) return '—';
+  if (ms >= 1000) return `${(ms / 1000).toFixed(ms >= 10_000 ? 1 : 2)} s`;
+  return `${ms >= 100 ? Math.round(ms) : ms.toFixed(1)} ms`;
+}
+
+export const fmtKB = (bytes) => (bytes === null ? '—' : `${(bytes / 1000).toFixed(1)} kB`);
+export const fmtMB = (bytes) => (bytes === null ? '—' : `${(bytes / 1e6).toFixed(1)} MB`);

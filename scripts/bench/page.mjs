@@ -1,0 +1,226 @@
+/* global document, location, requestAnimationFrame, vis, TimelinesChart */
+// The in-browser half of the benchmark: one page per library and size
+// (page.html?lib=ours|vis|tc&n=1000). It generates the seeded data, converts it to the library's
+// input (not timed), and exposes `globalThis.bench` for run.mjs to drive.
+import { generateEvents, toTimelinesChart, toVis } from './data.mjs';
+
+const params = new URLSearchParams(location.search);
+const lib = params.get('lib');
+const n = Number(params.get('n'));
+const bundle = params.get('bundle') ?? '/dist/standalone/event-timeline.js';
+const WIDTH = 1200;
+
+// Long tasks from the start, so none is missed; read with takeRecords() when a gesture ends.
+const longTasks = [];
+const longTaskObserver = new PerformanceObserver((list) => collect(list.getEntries()));
+longTaskObserver.observe({ type: 'longtask', buffered: true });
+function collect(entries) {
+  for (const e of entries) longTasks.push({ start: e.startTime, duration: e.duration });
+}
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+const host = document.getElementById('host');
+
+/** Elements in the document, counting inside shadow roots too. */
+function countElements(root = document) {
+  let count = 0;
+  for (const el of root.querySelectorAll('*')) {
+    count++;
+    if (el.shadowRoot) count += countElements(el.shadowRoot);
+  }
+  return count;
+}
+
+/** Waits until `count()` is positive and unchanged over two frames (at most `limit` frames). */
+async function stable(count, limit = 120) {
+  let last = -1;
+  let same = 0;
+  for (let i = 0; i < limit; i++) {
+    const now = count();
+    same = now > 0 && now === last ? same + 1 : 0;
+    if (same >= 2) return true;
+    last = now;
+    await frame();
+  }
+  return false;
+}
+
+const rectCenter = (r, fy = 0.5) => ({ x: r.left + r.width / 2, y: r.top + r.height * fy });
+
+/** One adapter per library: set up (untimed), render (timed), and read its visible range. */
+const adapters = {
+  ours: {
+    async setup() {
+      const module = await import(bundle);
+      this.module = module;
+      this.el = document.createElement('event-timeline');
+      this.el.style.width = `${WIDTH}px`;
+      host.append(this.el);
+      await this.el.updateComplete;
+      // Let the ResizeObserver measure the width before timing starts.
+      await frame();
+      await frame();
+      await this.el.updateComplete;
+      return generateEvents(n);
+    },
+    async render(input) {
+      this.el.events = input;
+      await this.el.updateComplete;
+      const root = this.el.shadowRoot;
+      const shown = () => root.querySelector('[part="event"], [part="cluster"]');
+      for (let i = 0; i < 20 && !shown(); i++) {
+        await frame();
+        await this.el.updateComplete;
+      }
+      return Boolean(shown());
+    },
+    plot() {
+      return rectCenter(this.el.shadowRoot.querySelector('[part="plot"]').getBoundingClientRect());
+    },
+    state() {
+      const r = this.el.visibleRange;
+      return r ? { start: +r.start, end: +r.end } : null;
+    },
+    setWindow(a, b) {
+      this.el.zoomTo(new Date(a), new Date(b));
+    },
+    marks() {
+      const root = this.el.shadowRoot;
+      return {
+        events: root.querySelectorAll('[part="event"]').length,
+        clusters: root.querySelectorAll('[part="cluster"]').length,
+      };
+    },
+  },
+
+  vis: {
+    async setup() {
+      this.container = document.createElement('div');
+      this.container.style.width = `${WIDTH}px`;
+      host.append(this.container);
+      return toVis(generateEvents(n));
+    },
+    async render({ items, groups }) {
+      // The DataSets are the library's own data structures: their creation is timed.
+      this.timeline = new vis.Timeline(
+        this.container,
+        new vis.DataSet(items),
+        new vis.DataSet(groups),
+        { maxHeight: 448, zoomKey: 'ctrlKey' },
+      );
+      return stable(() => this.container.querySelectorAll('.vis-item').length);
+    },
+    plot() {
+      const center = this.container.querySelector('.vis-panel.vis-center') ?? this.container;
+      return rectCenter(center.getBoundingClientRect());
+    },
+    state() {
+      const w = this.timeline?.getWindow();
+      return w ? { start: +w.start, end: +w.end } : null;
+    },
+    setWindow(a, b) {
+      this.timeline.setWindow(new Date(a), new Date(b), { animation: false });
+    },
+    marks() {
+      return { events: this.container.querySelectorAll('.vis-item').length, clusters: 0 };
+    },
+  },
+
+  tc: {
+    async setup() {
+      this.container = document.createElement('div');
+      host.append(this.container);
+      this.chart = new TimelinesChart(this.container).width(WIDTH).zQualitative(true);
+      await frame();
+      return toTimelinesChart(generateEvents(n));
+    },
+    async render(input) {
+      this.chart.data(input);
+      return stable(() => this.container.querySelectorAll('rect.series-segment').length);
+    },
+    plot() {
+      // The first svg is the chart; the overview brush below it is another.
+      return rectCenter(this.container.querySelector('svg').getBoundingClientRect(), 0.45);
+    },
+    state() {
+      const z = this.chart.zoomX();
+      const ticks = [...this.container.querySelectorAll('.x-axis .tick text')]
+        .map((t) => t.textContent)
+        .join('|');
+      return z ? { start: +new Date(z[0]), end: +new Date(z[1]), ticks } : { ticks };
+    },
+    setWindow(a, b) {
+      this.chart.zoomX([new Date(a), new Date(b)]);
+    },
+    marks() {
+      return {
+        events: this.container.querySelectorAll('rect.series-segment').length,
+        clusters: 0,
+      };
+    },
+  },
+};
+
+const adapter = adapters[lib];
+let input;
+let frames = null;
+
+globalThis.bench = {
+  lib,
+  n,
+  ready: adapter.setup().then((data) => {
+    input = data;
+  }),
+
+  /** Time from handing over the data to the second animation frame after it is on screen. */
+  async render() {
+    const data = input;
+    input = undefined; // from now on only the library holds the data
+    const t0 = performance.now();
+    const shown = await adapter.render(data);
+    const rendered = performance.now();
+    await frame();
+    await frame();
+    return { ms: performance.now() - t0, renderedMs: rendered - t0, shown };
+  },
+
+  /** Parses and validates the same events as the text of a JSON event file (ours only). */
+  parseFile() {
+    const text = JSON.stringify({ events: generateEvents(n) });
+    const t0 = performance.now();
+    const doc = adapter.module.readEventFile(text);
+    return { ms: performance.now() - t0, events: doc.events.length, bytes: text.length };
+  },
+
+  domElements: () => countElements(),
+  marks: () => adapter.marks(),
+  plot: () => adapter.plot(),
+  state: () => adapter.state(),
+  setWindow: (a, b) => adapter.setWindow(a, b),
+  frames: async (count) => {
+    for (let i = 0; i < count; i++) await frame();
+  },
+
+  /** Starts recording animation-frame timestamps; returns the start time. */
+  startFrames() {
+    const stamps = [];
+    frames = stamps;
+    const loop = (t) => {
+      if (frames !== stamps) return;
+      stamps.push(t);
+      requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+    return performance.now();
+  },
+
+  /** Stops recording: the frame timestamps and the long tasks that began in the window. */
+  stopFrames(t0) {
+    const stamps = frames ?? [];
+    frames = null;
+    collect(longTaskObserver.takeRecords());
+    const t1 = performance.now();
+    const tasks = longTasks.filter((t) => t.start >= t0 && t.start <= t1);
+    return { t0, t1, stamps, longTasks: tasks.map((t) => t.duration) };
+  },
+};

@@ -1,0 +1,265 @@
+// The markdown report of a benchmark run (bench/results/latest.md).
+import { fmtKB, fmtMB, fmtMs } from './measure.mjs';
+
+const sizeLabel = (n) => (n >= 1000 ? `${n / 1000}k` : String(n));
+
+function renderCell(r) {
+  if (!r) return 'not run';
+  if (r.render?.gaveUp) return `> ${r.render.limitMs / 1000} s (gave up)`;
+  if (r.error && !r.render) return `error: ${r.error}`;
+  return r.render ? fmtMs(r.render.ms) + (r.render.shown ? '' : ' (nothing shown)') : '—';
+}
+
+/** Frame intervals of a gesture, or why there are none. */
+function framesCell(g, which = 'all') {
+  if (!g) return '—';
+  if (g.gaveUp) return `> ${g.limitMs / 1000} s (gave up)`;
+  if (!g.moved) return g.verdict;
+  const f = g.frames;
+  if (which === 'p95') return fmtMs(f.p95);
+  return `${fmtMs(f.median)} / ${fmtMs(f.p95)} / ${fmtMs(f.max)}`;
+}
+
+function longTaskCell(g) {
+  if (!g || g.gaveUp) return '—';
+  const t = g.longTasks;
+  return t.count ? `${fmtMs(t.totalMs)} (${t.count}, max ${fmtMs(t.maxMs)})` : '0';
+}
+
+const heapCell = (r) => (r?.memory ? fmtMB(r.memory.jsHeapUsedBytes) : '—');
+const domCell = (r) => (r?.memory ? String(r.memory.domElements) : '—');
+
+function ratio(ours, peer) {
+  if (!ours || !peer) return null;
+  return `${(peer / ours).toFixed(peer / ours >= 10 ? 0 : 1)}×`;
+}
+
+export function renderMarkdown(report) {
+  const { results, bundles, machine, config } = report;
+  const sizes = config.sizes;
+  const libs = Object.keys(report.libraries);
+  const find = (lib, n) => results.find((r) => r.lib === lib && r.events === n);
+  const big = Math.max(...sizes);
+  const lines = [];
+  const m = machine ?? {};
+  lines.push(`# Benchmark: <event-timeline> and its peers`);
+  lines.push('');
+  lines.push(
+    `${report.date.slice(0, 10)} · ${m.nproc} cores, ${m.cpu}, ${m.memoryGB} GB · ` +
+      `headless Chromium ${m.chromium}, software rendering · Node ${m.node} · ` +
+      `run took ${report.runSeconds} s (\`npm run bench\`) · commit ${report.commit}`,
+  );
+  lines.push('');
+
+  // The issue's table, with ours added.
+  lines.push('## Summary');
+  lines.push('');
+  const head = [
+    '',
+    ...sizes.map((n) => `first render ${sizeLabel(n)}`),
+    `zoom p95 frame at ${sizeLabel(big)}`,
+    `pan p95 frame at ${sizeLabel(big)}`,
+    `JS heap at ${sizeLabel(big)}`,
+    `DOM elements at ${sizeLabel(big)}`,
+    'min+gz',
+  ];
+  lines.push(`| ${head.join(' | ')} |`);
+  lines.push(
+    `|---|${head
+      .slice(1)
+      .map(() => '---:')
+      .join('|')}|`,
+  );
+  for (const lib of libs) {
+    const r = find(lib, big);
+    lines.push(
+      `| ${report.libraries[lib]} | ${[
+        ...sizes.map((n) => renderCell(find(lib, n))),
+        framesCell(r?.zoom, 'p95'),
+        framesCell(r?.pan, 'p95'),
+        heapCell(r),
+        domCell(r),
+        fmtKB(bundles[lib]?.gzipBytes ?? null),
+      ].join(' | ')} |`,
+    );
+  }
+  lines.push('');
+
+  lines.push('## Details');
+  lines.push('');
+  const cols = [
+    'library',
+    'events',
+    'first render',
+    'zoom frames median / p95 / max',
+    'zoom long tasks',
+    'pan frames median / p95 / max',
+    'pan long tasks',
+    'JS heap',
+    'DOM elements',
+    'min+gz',
+  ];
+  lines.push(`| ${cols.join(' | ')} |`);
+  lines.push(
+    `|---|${cols
+      .slice(1)
+      .map(() => '---:')
+      .join('|')}|`,
+  );
+  for (const lib of libs) {
+    for (const n of sizes) {
+      const r = find(lib, n);
+      lines.push(
+        `| ${[
+          report.libraries[lib],
+          sizeLabel(n),
+          renderCell(r),
+          framesCell(r?.zoom),
+          longTaskCell(r?.zoom),
+          framesCell(r?.pan),
+          longTaskCell(r?.pan),
+          heapCell(r),
+          domCell(r),
+          fmtKB(bundles[lib]?.gzipBytes ?? null),
+        ].join(' | ')} |`,
+      );
+    }
+  }
+  lines.push('');
+
+  // Ratios of first render: how many times longer each peer takes than ours.
+  if (libs.includes('ours') && libs.length > 1) {
+    lines.push('## Ratios (peer ÷ ours)');
+    lines.push('');
+    for (const lib of libs.filter((l) => l !== 'ours')) {
+      const parts = sizes.map((n) => {
+        const ours = find('ours', n)?.render?.ms;
+        const peer = find(lib, n);
+        if (peer?.render?.gaveUp) return `${sizeLabel(n)}: > ${ratio(ours, peer.render.limitMs)}`;
+        return `${sizeLabel(n)}: ${ratio(ours, peer?.render?.ms) ?? '—'}`;
+      });
+      const gz = ratio(bundles.ours?.gzipBytes, bundles[lib]?.gzipBytes);
+      lines.push(`- ${report.libraries[lib]}: first render ${parts.join(', ')}; bundle ${gz}`);
+    }
+    lines.push('');
+  }
+
+  const parse = find('ours', big)?.parseFile;
+  if (parse) {
+    lines.push(
+      `Parsing and validating a ${sizeLabel(big)}-event JSON file (${fmtMB(parse.bytes)}) with ` +
+        `\`readEventFile\`: ${fmtMs(parse.ms)}.`,
+    );
+    lines.push('');
+  }
+
+  // Where the main thread went during each gesture (style and layout are Chromium's counters).
+  lines.push('## Main-thread work during the gestures');
+  lines.push('');
+  lines.push(
+    '| library | events | gesture | frames | busy | style recalc | layout | longest task |',
+  );
+  lines.push('|---|---:|---|---:|---:|---:|---:|---:|');
+  for (const lib of libs) {
+    for (const n of sizes) {
+      const r = find(lib, n);
+      for (const kind of ['zoom', 'pan']) {
+        const g = r?.[kind];
+        if (!g || g.gaveUp || !g.mainThread) continue;
+        const t = g.mainThread;
+        lines.push(
+          `| ${[
+            report.libraries[lib],
+            sizeLabel(n),
+            `${kind}${g.moved ? '' : ` (${g.verdict})`}`,
+            g.frames.frames,
+            `${fmtMs(t.taskMs)} of ${fmtMs(g.durationMs)}`,
+            `${fmtMs(t.styleMs)} (${t.styleCount}×)`,
+            `${fmtMs(t.layoutMs)} (${t.layoutCount}×)`,
+            fmtMs(g.longTasks.maxMs || null),
+          ].join(' | ')} |`,
+        );
+      }
+    }
+  }
+  lines.push('');
+
+  const notes = [];
+  for (const r of results) {
+    const tag = `${report.libraries[r.lib]} ${sizeLabel(r.events)}`;
+    if (r.error) notes.push(`${tag}: error: ${r.error}`);
+    if (r.zoom?.moved) notes.push(`${tag}: the wheel gesture zoomed ${r.zoom.zoomFactor}× in`);
+    if (r.pan && !r.pan.gaveUp && r.pan.verdict !== 'moved')
+      notes.push(`${tag}: drag ${r.pan.verdict}`);
+    if (r.pageErrors) notes.push(`${tag}: page errors: ${r.pageErrors.join('; ')}`);
+  }
+
+  lines.push('## How it was measured');
+  lines.push('');
+  lines.push(
+    [
+      `- Same seeded data for all (mulberry32, seed ${config.seed}): starts uniform over`,
+      '  2005–2024, a third ranges (1 day to 2 years), four groups; the chart is',
+      `  ${config.chartWidth} px wide in a ${config.viewport.width}×${config.viewport.height} viewport.`,
+      '- First render: from handing the data over (`el.events = …`; `new vis.DataSet` +',
+      '  `new vis.Timeline`; `chart.data(…)`) to the second animation frame after the marks are',
+      '  on screen (ours: after `updateComplete`; peers: once their mark count is stable).',
+      `  Converting the data to a peer's format is not timed. Limit ${config.renderLimitMs / 1000} s.`,
+      `- Zoom: ${config.wheel.steps} wheel events in, then ${config.wheel.steps} out`,
+      `  (deltaY ${config.wheel.deltaY}, Ctrl held), one every ~${config.inputGapMs} ms.`,
+      `  Pan: at a ${config.pan.window.join(' – ')} window, a mouse drag of`,
+      `  ${config.pan.steps} moves of ${config.pan.stepPx} px left, then back.`,
+      '  Frame intervals are requestAnimationFrame timestamp deltas during the gesture; long',
+      "  tasks are the 'longtask' entries that began in it (total, count, longest). A gesture",
+      '  that did not change the visible range (zoom: both halves; pan: a shift at the same',
+      '  span) is reported as such, without frame numbers.',
+      '- JS heap: `JSHeapUsedSize` (CDP Performance.getMetrics) after forced GCs, about 0.5 s',
+      '  after the first render; DOM elements: `querySelectorAll("*")` including shadow roots.',
+      '- min+gz: the standalone bundle (ours: `npm run build:standalone`, lit and d3 inside;',
+      '  peers: their shipped min files), gzip level 9; 1 kB = 1000 bytes.',
+      '- Every library first renders 1k events once, unreported, to warm up the browser.',
+    ].join('\n'),
+  );
+  if (libs.includes('tc')) {
+    lines.push(
+      '- timelines-chart has no wheel zoom, and a drag draws a zoom box (applied on release) ' +
+        'rather than panning; it has no pan gesture on the chart itself.',
+    );
+  }
+  lines.push(
+    '- The same wheel input zooms each library by its own amount (see the zoom factors in the ' +
+      'notes), so zoom frames compare how each handles its own zoom, not the same depth.',
+  );
+  if (m.loadAverage) {
+    lines.push(
+      `- Load average (1 min) on the machine: ${m.loadAverage.start} at the start, ` +
+        `${m.loadAverage.end} at the end; other work on the 2 cores skews the numbers.`,
+    );
+  }
+  if (notes.length) {
+    lines.push('');
+    lines.push('## Notes');
+    lines.push('');
+    for (const note of notes) lines.push(`- ${note}`);
+  }
+
+  if (report.profile && !report.profile.error) {
+    lines.push('');
+    lines.push(`## Where <event-timeline> spends its time at ${sizeLabel(report.profile.events)}`);
+    lines.push('');
+    lines.push(
+      'CPU profile (CDP Profiler, unminified build of the same code, with its source map). ' +
+        '"(program)" is native work outside JS: style, layout, paint, hit testing.',
+    );
+    for (const phase of ['render', 'zoom', 'pan']) {
+      const p = report.profile[phase];
+      if (!p) continue;
+      lines.push('');
+      lines.push(`- ${phase} (${fmtMs(p.wallMs)} wall, ${fmtMs(p.sampledMs - p.idleMs)} busy)`);
+      const list = (items) => items.map((f) => `${f.fn} ${fmtMs(f.ms)}`).join(' · ');
+      lines.push(`  - self: ${list(p.self.slice(0, 8))}`);
+      lines.push(`  - own code, inclusive: ${list(p.own.slice(0, 8))}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
