@@ -1,0 +1,87 @@
+import type { ExportContext } from './export-context.js';
+import { boxOf } from './export-context.js';
+import { paintAttributes } from './paint.js';
+import { escapeXml, num, tag } from './svg-markup.js';
+import type { Attributes } from './svg-markup.js';
+
+/** Geometry attributes copied as they are. */
+const GEOMETRY = [
+  'x',
+  'y',
+  'x1',
+  'y1',
+  'x2',
+  'y2',
+  'cx',
+  'cy',
+  'r',
+  'rx',
+  'ry',
+  'width',
+  'height',
+  'd',
+  'points',
+  'transform',
+  'dx',
+  'dy',
+  'text-anchor',
+  'dominant-baseline',
+];
+const SHAPES = new Set([
+  'g',
+  'line',
+  'rect',
+  'circle',
+  'ellipse',
+  'path',
+  'polyline',
+  'polygon',
+  'text',
+  'tspan',
+]);
+
+function copy(element: Element, opacity: number): string {
+  const name = element.localName;
+  if (!SHAPES.has(name)) return '';
+  const style = getComputedStyle(element);
+  if (style.display === 'none' || style.visibility === 'hidden') return '';
+  const attributes: Attributes = {};
+  for (const attribute of GEOMETRY)
+    attributes[attribute] = element.getAttribute(attribute) ?? undefined;
+  const own = opacity * (parseFloat(style.opacity) || 0);
+  Object.assign(
+    attributes,
+    paintAttributes('fill', style.fill, own * (parseFloat(style.fillOpacity) || 0)),
+    paintAttributes('stroke', style.stroke, own * (parseFloat(style.strokeOpacity) || 0)),
+  );
+  if (attributes.stroke !== 'none') {
+    attributes['stroke-width'] = parseFloat(style.strokeWidth) || 1;
+    attributes['stroke-dasharray'] =
+      style.strokeDasharray === 'none' ? undefined : style.strokeDasharray;
+    attributes['stroke-linecap'] = style.strokeLinecap === 'butt' ? undefined : style.strokeLinecap;
+  }
+  if (name === 'text' || name === 'tspan') {
+    Object.assign(attributes, {
+      'font-family': style.fontFamily,
+      'font-size': style.fontSize,
+      'font-weight': style.fontWeight === '400' ? undefined : style.fontWeight,
+      'font-style': style.fontStyle === 'normal' ? undefined : style.fontStyle,
+    });
+    const hasChildren = element.children.length > 0;
+    const content = hasChildren
+      ? [...element.children].map((child) => copy(child, opacity)).join('')
+      : escapeXml(element.textContent ?? '');
+    return tag(name, attributes, content);
+  }
+  const children = [...element.children].map((child) => copy(child, own)).join('');
+  return name === 'g'
+    ? tag('g', { transform: attributes.transform }, children)
+    : tag(name, attributes, children || undefined);
+}
+
+/** An inline <svg> of the view (the axis, the grid): its shapes and texts with computed paint. */
+export function drawInlineSvg(svg: SVGSVGElement, ctx: ExportContext, opacity: number): string {
+  const box = boxOf(svg, ctx);
+  const content = [...svg.children].map((child) => copy(child, opacity)).join('');
+  return content ? tag('g', { transform: `translate(${num(box.x)} ${num(box.y)})` }, content) : '';
+}

@@ -1,0 +1,32 @@
+/** Building SVG markup as text: escaped attribute values and content, rounded numbers. */
+
+export type Attributes = Record<string, string | number | undefined>;
+
+const XML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Text made safe for an attribute value or element content. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
+}
+
+/** A number with at most two decimals, as SVG text (`12.35`, `4`, `-0.5`). */
+export function num(n: number): string {
+  const rounded = Math.round(n * 100) / 100;
+  return String(Object.is(rounded, -0) ? 0 : rounded);
+}
+
+/** `<name a="1" …>content</name>`, or `<name … />` without content; undefined attributes are left out. */
+export function tag(name: string, attributes: Attributes, content?: string): string {
+  let text = `<${name}`;
+  for (const [key, value] of Object.entries(attributes)) {
+    if (value === undefined) continue;
+    text += ` ${key}="${escapeXml(typeof value === 'number' ? num(value) : value)}"`;
+  }
+  return content === undefined || content === '' ? `${text}/>` : `${text}>${content}</${name}>`;
+}

@@ -1,0 +1,147 @@
+import { expect } from '@open-wc/testing';
+import type { EventInput } from '../../src/model/types.js';
+import { eventEl, plot, settled, timelineWith } from '../harness.js';
+import type { EventTimeline } from '../harness.js';
+
+const EVENTS: EventInput[] = [
+  { id: 'plan', title: 'Action plan proposed', start: '2024-09-25', group: 'Plans' },
+  { id: 'resolution', title: 'UN resolution', start: '2024-07-01', group: 'Plans' },
+  {
+    id: 'workshop',
+    title: 'Second workshop on capacity-building, Beijing',
+    start: '2025-05-12',
+    end: '2025-05-17',
+    group: 'Workshops',
+  },
+  { id: 'course', title: 'Training course', start: '2024-11', end: '2025-02', group: 'Workshops' },
+];
+
+function parse(svg: string): Document {
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  expect(doc.querySelector('parsererror'), 'well-formed XML').to.equal(null);
+  return doc;
+}
+
+const texts = (doc: Document) => [...doc.querySelectorAll('text')].map((t) => t.textContent);
+
+/** The RGBA of one pixel (CSS px x, y) of a PNG drawn at `scale`. */
+async function pixel(png: Blob, x: number, y: number, scale: number): Promise<number[]> {
+  const bitmap = await createImageBitmap(png);
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const ctx = canvas.getContext('2d')!;
+  ctx.drawImage(bitmap, 0, 0);
+  return [...ctx.getImageData(Math.round(x * scale), Math.round(y * scale), 1, 1).data];
+}
+
+function centreIn(el: EventTimeline, inner: Element): [number, number] {
+  const origin = plot(el).getBoundingClientRect();
+  const r = inner.getBoundingClientRect();
+  return [r.left - origin.left + r.width / 2, r.top - origin.top + r.height / 2];
+}
+
+const close = (a: number[], b: number[], tolerance = 12) =>
+  a.every((v, i) => Math.abs(v - (b[i] ?? 0)) <= tolerance);
+
+describe('toSVG() and toPNG(): the current view as an image', () => {
+  it('is a well-formed standalone SVG the size of the plot, with axis, events, groups and markers', async () => {
+    const el = await timelineWith(EVENTS, 700);
+    el.markers = [{ date: '2024-10-15', label: 'Milestone' }];
+    await settled(el);
+    const svg = el.toSVG();
+    const doc = parse(svg);
+    const root = doc.documentElement;
+    const box = plot(el).getBoundingClientRect();
+    expect(root.getAttribute('xmlns')).to.equal('http://www.w3.org/2000/svg');
+    expect(Number(root.getAttribute('width'))).to.equal(Math.round(box.width));
+    expect(Number(root.getAttribute('height'))).to.equal(Math.round(box.height));
+
+    const shown = texts(doc);
+    for (const label of el.shadowRoot!.querySelectorAll('[part="axis"] text'))
+      expect(shown).to.include(label.textContent);
+    expect(shown).to.include('Action plan proposed');
+    expect(shown).to.include('PLANS'); // group names are drawn as they look: upper case
+    expect(shown).to.include('Milestone');
+    // Range marks and dots are shapes, lines come from the axis and grid.
+    expect(doc.querySelectorAll('rect').length).to.be.greaterThan(4);
+    expect(doc.querySelectorAll('line').length).to.be.greaterThan(4);
+  });
+
+  it('inlines every colour and font: no stylesheet, no class, no CSS variable, no external reference', async () => {
+    const el = await timelineWith(EVENTS, 700);
+    const svg = el.toSVG();
+    expect(svg).not.to.match(/<style|class=|var\(--|color-mix|href=/);
+    expect([...svg.matchAll(/url\(([^)]*)\)/g)].every((m) => m[1]!.startsWith('#'))).to.equal(true);
+    const doc = parse(svg);
+    for (const text of doc.querySelectorAll('text')) {
+      expect(text.getAttribute('font-family')).to.be.a('string').and.not.equal('');
+      expect(text.getAttribute('fill')).to.match(/^rgb\(/);
+    }
+  });
+
+  it('cuts a label the view shortens with an ellipsis the same way', async () => {
+    const el = await timelineWith(
+      [
+        {
+          id: 'a',
+          title: 'A very long title that cannot fit before the next event',
+          start: '2024-01-01',
+        },
+        { id: 'b', title: 'Next', start: '2024-01-20' },
+        { id: 'c', title: 'Last', start: '2024-12-31' },
+      ],
+      400,
+    );
+    const label = eventEl(el, 'a')!.querySelector<HTMLElement>('.label')!;
+    expect(label.scrollWidth, 'precondition: the label is cut on screen').to.be.greaterThan(
+      label.clientWidth,
+    );
+    const shown = texts(parse(el.toSVG()));
+    const cut = shown.find((t) => t?.startsWith('A very'));
+    expect(cut).to.match(/…$/);
+  });
+
+  it('follows the theme: a dark timeline exports a dark background', async () => {
+    const el = await timelineWith(EVENTS, 600, 'theme="dark"');
+    const background = parse(el.toSVG()).querySelector('svg > rect')!;
+    const [r, g, b] = background.getAttribute('fill')!.match(/\d+/g)!.map(Number);
+    expect(r! + g! + b!).to.be.lessThan(150);
+  });
+
+  it('draws the PNG at the scale asked, with the colours of the view', async () => {
+    const el = await timelineWith(EVENTS, 600);
+    const box = plot(el).getBoundingClientRect();
+    const png = await el.toPNG(2);
+    expect(png.type).to.equal('image/png');
+    const bitmap = await createImageBitmap(png);
+    expect([bitmap.width, bitmap.height]).to.deep.equal([
+      Math.round(box.width) * 2,
+      Math.round(box.height) * 2,
+    ]);
+    const dot = eventEl(el, 'plan')!.querySelector('.dot')!;
+    const accent = getComputedStyle(dot).backgroundColor.match(/\d+/g)!.map(Number);
+    const [x, y] = centreIn(el, dot);
+    expect(close(await pixel(png, x, y, 2), [...accent, 255])).to.equal(true);
+  });
+
+  it('shows the selection as it is on screen', async () => {
+    const el = await timelineWith(EVENTS, 600);
+    el.select('plan');
+    await settled(el);
+    const dot = eventEl(el, 'plan')!.querySelector('.dot')!;
+    const selected = getComputedStyle(dot).backgroundColor.match(/\d+/g)!.map(Number);
+    const [x, y] = centreIn(el, dot);
+    expect(close(await pixel(await el.toPNG(1), x, y, 1), [...selected, 255])).to.equal(true);
+  });
+
+  it('says why when there is nothing to export, and rejects a bad scale', async () => {
+    const el = await timelineWith(EVENTS, 600);
+    el.view = 'list';
+    await settled(el);
+    expect(() => el.toSVG()).to.throw(/no timeline on screen/);
+    el.view = 'timeline';
+    await settled(el);
+    let error: unknown;
+    await el.toPNG(0).catch((e: unknown) => (error = e));
+    expect(error).to.be.instanceOf(RangeError);
+  });
+});
