@@ -5,8 +5,9 @@ import type { Precision, TimelineDate } from './types.js';
 /**
  * Dates are read by hand, not with the `edtf` package: the subset used here (ISO 8601 calendar
  * dates and date-times, expanded years, and the EDTF level 1 qualifiers ~ ? % at the end of a
- * date) fits in one regular expression, while `edtf` brings a generated grammar and its own date
- * classes (tens of KB minified) to the bundle, and reports errors without the fix to write.
+ * date) fits in one regular expression. `edtf` 4 with its nearley grammar bundles to about
+ * 61 KB minified (13 KB gzipped) against about 4 KB (2 KB) for this file with its suggestions,
+ * and its errors do not say what to write instead.
  */
 
 /** Either a parsed date or a message that says what is wrong and what to write instead. */
