@@ -8,6 +8,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findChrome, NOT_FOUND_HELP } from './scripts/find-chrome.mjs';
 import { ciSummaryReporter } from './scripts/summary-reporter.mjs';
 import { bundleForBrowser, eventTimelineCli } from './scripts/wtr-plugins.mjs';
+import { flakyRoutes } from './tests/server/flaky-routes.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -30,6 +31,8 @@ export default {
   testFramework: {
     config: { timeout: 10_000 },
   },
+  // /flaky/* answers like a bad server, for the network failure tests.
+  middleware: [flakyRoutes()],
   plugins: [
     // tsconfig is required: it turns on the legacy decorators Lit uses here.
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
