@@ -11,6 +11,14 @@ const darkTokens = css`
   --_focus: var(--event-timeline-focus-color, #fdba74);
   --_selected: var(--event-timeline-selected-color, #fbbf24);
   --_error: var(--event-timeline-error-color, #ff8a80);
+  --_category-1: #7cacf8;
+  --_category-2: #fb923c;
+  --_category-3: #4ade80;
+  --_category-4: #c084fc;
+  --_category-5: #22d3ee;
+  --_category-6: #fb7185;
+  --_category-7: #facc15;
+  --_category-8: #a3e635;
 `;
 
 // Public tokens are --event-timeline-*; private derived values start with --_.
@@ -28,6 +36,15 @@ export const styles = css`
     --_error: var(--event-timeline-error-color, #b42318);
     --_radius: var(--event-timeline-radius, 6px);
     --_label-size: var(--event-timeline-label-size, 13px);
+    /* Category palette: distinct in hue and lightness, each at least 4.5:1 on white. */
+    --_category-1: #1f5fbf;
+    --_category-2: #c2410c;
+    --_category-3: #15803d;
+    --_category-4: #9333ea;
+    --_category-5: #0e7490;
+    --_category-6: #be123c;
+    --_category-7: #a16207;
+    --_category-8: #4d7c0f;
     display: block;
     position: relative;
     min-width: 0;
@@ -245,9 +262,35 @@ export const styles = css`
   .marker.today {
     border-left: 2px solid var(--_selected);
   }
-  .marker-label {
+  .era {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    left: 0;
+    background: color-mix(in srgb, var(--_era-color, var(--_muted)) 9%, transparent);
+    border-left: 1px solid color-mix(in srgb, var(--_era-color, var(--_muted)) 35%, transparent);
+    pointer-events: none;
+  }
+  .era.odd {
+    background: color-mix(in srgb, var(--_era-color, var(--_muted)) 15%, transparent);
+  }
+  .era-label {
     position: absolute;
     bottom: 2px;
+    left: 6px;
+    max-width: calc(100% - 12px);
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    font-size: 11px;
+    font-weight: 600;
+    letter-spacing: 0.03em;
+    text-transform: uppercase;
+    color: var(--_muted);
+  }
+  .marker-label {
+    position: absolute;
+    top: 2px;
     left: 4px;
     padding: 0 4px;
     font-size: 11px;
@@ -288,14 +331,41 @@ export const styles = css`
     left: 0;
     border-radius: var(--_radius);
   }
+  .event {
+    --_mark: var(--_event-color, var(--_accent));
+  }
   .range .mark {
-    background: var(--_range);
-    border: 1px solid color-mix(in srgb, var(--_accent) 55%, transparent);
-    border-left: 4px solid var(--_accent);
+    background: color-mix(in srgb, var(--_mark) 16%, var(--_bg));
+    border: 1px solid color-mix(in srgb, var(--_mark) 55%, transparent);
+    border-left: 4px solid var(--_mark);
   }
   .point .mark {
-    border: 1px dashed color-mix(in srgb, var(--_accent) 60%, transparent);
-    background: color-mix(in srgb, var(--_accent) 6%, transparent);
+    border: 1px dashed color-mix(in srgb, var(--_mark) 60%, transparent);
+    background: color-mix(in srgb, var(--_mark) 6%, transparent);
+  }
+  /* An open or unknown end fades out instead of stopping. */
+  .open .mark {
+    border-right: 0;
+    mask-image: linear-gradient(to right, #000 60%, transparent);
+  }
+  /* Approximate or uncertain dates: soft edges and a dashed outline, not colour alone. */
+  .fuzzy .mark {
+    border-style: dashed;
+    mask-image: linear-gradient(
+      to right,
+      transparent,
+      #000 10px,
+      #000 calc(100% - 10px),
+      transparent
+    );
+  }
+  .fuzzy.open .mark {
+    mask-image: linear-gradient(to right, transparent, #000 10px, #000 60%, transparent);
+  }
+  .fuzzy .dot {
+    background: var(--_bg);
+    border: 2px dashed var(--_mark);
+    box-shadow: none;
   }
   .point .mark.narrow {
     border: 0;
@@ -309,9 +379,9 @@ export const styles = css`
     height: 12px;
     margin-top: -6px;
     border-radius: 50%;
-    background: var(--_accent);
+    background: var(--_mark);
     border: 2px solid var(--_bg);
-    box-shadow: 0 0 0 1px var(--_accent);
+    box-shadow: 0 0 0 1px var(--_mark);
   }
   .label {
     position: absolute;

@@ -20,7 +20,7 @@ import type { Marker, PlacedMarker } from './layout/markers.js';
 import { DEFAULT_GEOMETRY } from './layout/geometry.js';
 import { createWallClock, viewerTimeZone } from './layout/time-zone.js';
 import type { WallClock } from './layout/time-zone.js';
-import type { EventInput, TimelineEvent } from './model/types.js';
+import type { EventFileInput, EventInput, TimelineEvent } from './model/types.js';
 import { renderDetail } from './render/render-detail.js';
 import { renderPlot } from './render/render-plot.js';
 import { renderList } from './render/render-list.js';
@@ -47,7 +47,11 @@ const isMac = () => /Mac|iP(hone|ad)/.test(navigator.platform);
  * @csspart cluster - Several events that found no free lane ("+12"); activating it zooms in.
  * @csspart axis - The time axis (SVG).
  * @csspart plot - The scrollable, zoomable area holding the axis and the events.
- * @csspart group-label - The name of a group of events.
+ * @csspart group-label - The name of a group of events; a button that collapses the group.
+ * @csspart era - A named span (from the file's `eras`) drawn behind the events.
+ * @csspart marker - A labelled vertical line: today, or one of `markers`.
+ * @csspart list - The list view.
+ * @csspart list-toggle - The toolbar button that switches between the timeline and the list.
  * @csspart controls - The zoom buttons.
  * @csspart detail - The panel describing the selected event.
  * @csspart detail-close - The panel's close button.
@@ -67,6 +71,14 @@ const isMac = () => /Mac|iP(hone|ad)/.test(navigator.platform);
  * @cssprop [--event-timeline-font=system-ui] - Font family.
  * @cssprop [--event-timeline-label-size=13px] - Size of event labels.
  * @cssprop [--event-timeline-lanes-max-height=28rem] - Height beyond which the lanes scroll.
+ * @cssprop [--event-timeline-category-1=#1f5fbf] - Colour of the first category (in order of first appearance); an event's own `color` wins.
+ * @cssprop [--event-timeline-category-2=#c2410c] - Colour of the second category.
+ * @cssprop [--event-timeline-category-3=#15803d] - Colour of the third category.
+ * @cssprop [--event-timeline-category-4=#9333ea] - Colour of the fourth category.
+ * @cssprop [--event-timeline-category-5=#0e7490] - Colour of the fifth category.
+ * @cssprop [--event-timeline-category-6=#be123c] - Colour of the sixth category.
+ * @cssprop [--event-timeline-category-7=#a16207] - Colour of the seventh category.
+ * @cssprop [--event-timeline-category-8=#4d7c0f] - Colour of the eighth category (the ninth reuses the first).
  */
 export class EventTimeline extends LitElement {
   static override styles = styles;
@@ -74,8 +86,11 @@ export class EventTimeline extends LitElement {
   /** URL of an event file, resolved against the page. Setting it loads the file. */
   @property() src?: string;
 
-  /** Events to show directly (same shape as in a file); setting it renders them without a fetch. */
-  @property({ attribute: false }) events?: EventInput[];
+  /**
+   * Events to show directly: a list of events, or a whole file's object (`{ title, eras, events }`);
+   * setting it renders them without a fetch.
+   */
+  @property({ attribute: false }) events?: EventInput[] | EventFileInput;
 
   /** BCP 47 locale for dates and numbers; defaults to the nearest `lang` attribute, then the browser's. */
   @property() locale?: string;
@@ -186,7 +201,9 @@ export class EventTimeline extends LitElement {
     if (changed.has('src') && this.src) void this.data.load(this.src);
     if (changed.has('events') && this.events) this.data.read(this.events, 'the events property');
     if (changed.has('timeZone')) this.updateClock();
-    if (changed.has('locale') || changed.has('timeZone')) this.dateTexts.clear();
+    if (changed.has('locale') || changed.has('timeZone') || changed.has('strings')) {
+      this.dateTexts.clear();
+    }
     if (changed.has('markers') || changed.has('timeZone')) this.updateMarkers();
   }
 
@@ -337,7 +354,8 @@ export class EventTimeline extends LitElement {
   private dateText(event: TimelineEvent): string {
     let text = this.dateTexts.get(event.id);
     if (text === undefined) {
-      text = formatEventDate(event, this.resolvedLocale, this.clock.timeZone);
+      const words = { ...DEFAULT_STRINGS, ...this.strings };
+      text = formatEventDate(event, this.resolvedLocale, this.clock.timeZone, words);
       this.dateTexts.set(event.id, text);
     }
     return text;

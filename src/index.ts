@@ -5,15 +5,22 @@ export { EventTimeline };
 export { readEventData, readEventFile } from './model/read-events.js';
 export { parseDate } from './model/parse-date.js';
 export { formatProblem } from './model/types.js';
+export { parseColor } from './model/read-color.js';
+export { formatDate, formatEventDate, formatYear } from './format/date-text.js';
+export type { DateWords } from './format/date-text.js';
 export type {
+  EraInput,
+  EventFileInput,
   EventInput,
   Precision,
   Problem,
   TimelineDate,
   TimelineDocument,
+  TimelineEra,
   TimelineEvent,
   TimelineSource,
 } from './model/types.js';
+export type { Marker } from './layout/markers.js';
 export type { TimelineStrings } from './strings.js';
 
 // Importing the package registers the tag once, even if two copies of the module load.

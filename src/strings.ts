@@ -1,8 +1,11 @@
+import { DEFAULT_DATE_WORDS } from './format/date-text.js';
+import type { DateWords } from './format/date-text.js';
+
 /**
  * The component's own words. English by default; pass replacements through the `strings`
  * property for other languages.
  */
-export interface TimelineStrings {
+export interface TimelineStrings extends DateWords {
   zoomIn: string;
   zoomOut: string;
   fit: string;
@@ -39,6 +42,7 @@ export interface TimelineStrings {
 }
 
 export const DEFAULT_STRINGS: TimelineStrings = {
+  ...DEFAULT_DATE_WORDS,
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   fit: 'Show all',

@@ -1,6 +1,8 @@
 import { utcDay, utcHour, utcMinute, utcMonth, utcYear } from 'd3-time';
 import type { CountableTimeInterval, TimeInterval } from 'd3-time';
+import { formatYear } from '../format/date-text.js';
 import { dateFormat } from '../format/intl-cache.js';
+import { utcDate } from '../model/parse-date.js';
 
 export type TickUnit = 'minute' | 'hour' | 'day' | 'month' | 'year';
 
@@ -35,7 +37,9 @@ const LADDER: readonly Rung[] = [
   ...[1, 3, 6, 12].map(rung('hour', HOUR)),
   ...[1, 2, 7].map(rung('day', DAY)),
   ...[1, 3, 6].map(rung('month', 30.44 * DAY)),
-  ...[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].map(rung('year', 365.25 * DAY)),
+  ...[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000].map(
+    rung('year', 365.25 * DAY),
+  ),
 ];
 
 const INTERVALS: Record<TickUnit, CountableTimeInterval> = {
@@ -86,30 +90,69 @@ export interface TickOptions {
 }
 
 /**
+ * Year ticks at round historical years on both sides of year 1: …, 200 BC, 100 BC, AD 100,
+ * AD 200, … (astronomical year y ≤ 0 is 1 − y BC, and there is no year 0 to count from).
+ */
+function yearTicks(from: number, to: number, step: number): number[] {
+  const first = new Date(from).getUTCFullYear();
+  const last = new Date(to).getUTCFullYear();
+  const years: number[] = [];
+  // BC side, latest first: 1 − k·step for k ≥ 1, within [first, min(last, 0)].
+  for (let k = Math.max(1, Math.ceil((1 - Math.min(last, 0)) / step)); 1 - k * step >= first; k++) {
+    years.unshift(1 - k * step);
+  }
+  for (let k = Math.max(1, Math.ceil(first / step)); k * step <= last; k++) years.push(k * step);
+  return years.map((y) => utcDate(y)).filter((t) => t >= from && t <= to);
+}
+
+/** Options for a label; dates before year 1 carry their era ("March 44 BC"). */
+function withEra(options: Intl.DateTimeFormatOptions, time: number): Intl.DateTimeFormatOptions {
+  const bce = new Date(time).getUTCFullYear() <= 0 && options.year !== undefined;
+  return { ...options, timeZone: 'UTC', ...(bce ? { era: 'short' } : {}) };
+}
+
+/**
  * Chooses ticks for the wall-clock window [from, to] drawn over `width` px, and labels them in
  * the locale. Labels are formatted in UTC because wall-clock ms already spell local time.
  */
 export function createTicks(from: number, to: number, width: number, options: TickOptions): Ticks {
   const { locale, measure, spacing = 16 } = options;
   const pxPerMs = width / Math.max(1, to - from);
-  const fmt = (unit: TickUnit) => dateFormat(locale, { ...MINOR_FORMAT[unit], timeZone: 'UTC' });
+  const yearOf = (t: number) => new Date(t).getUTCFullYear();
+  const label = (unit: TickUnit, time: number) =>
+    unit === 'year'
+      ? formatYear(yearOf(time), locale)
+      : dateFormat(locale, withEra(MINOR_FORMAT[unit], time)).format(time);
+  const sample = (unit: TickUnit) =>
+    unit === 'year'
+      ? Math.max(
+          measure(label(unit, utcDate(yearOf(from)))),
+          measure(label(unit, utcDate(yearOf(to)))),
+        )
+      : measure(label(unit, SAMPLE));
   const chosen =
-    LADDER.find((r) => r.ms * pxPerMs >= measure(fmt(r.unit).format(SAMPLE)) + spacing) ??
-    LADDER[LADDER.length - 1]!;
-  const minorFormat = fmt(chosen.unit);
-  const minor = every(chosen.unit, chosen.step)
-    .range(new Date(from), new Date(to + 1))
-    .map((d) => ({ time: d.getTime(), label: minorFormat.format(d) }));
+    LADDER.find((r) => r.ms * pxPerMs >= sample(r.unit) + spacing) ?? LADDER[LADDER.length - 1]!;
+  const times =
+    chosen.unit === 'year'
+      ? yearTicks(from, to, chosen.step)
+      : every(chosen.unit, chosen.step)
+          .range(new Date(from), new Date(to + 1))
+          .map((d) => d.getTime());
+  const minor = times.map((time) => ({ time, label: label(chosen.unit, time) }));
 
   const major = MAJOR[chosen.unit];
   let majorTicks: Tick[] = [];
   if (major) {
-    const format = dateFormat(locale, { ...major.format, timeZone: 'UTC' });
     const interval = INTERVALS[major.unit];
     // Start from the period that contains `from`, so the context is named even between ticks.
-    majorTicks = interval
-      .range(interval.floor(new Date(from)), new Date(to + 1))
-      .map((d) => ({ time: d.getTime(), label: format.format(d) }));
+    majorTicks = interval.range(interval.floor(new Date(from)), new Date(to + 1)).map((d) => {
+      const time = d.getTime();
+      const text =
+        major.unit === 'year'
+          ? formatYear(yearOf(time), locale)
+          : dateFormat(locale, withEra(major.format, time)).format(time);
+      return { time, label: text };
+    });
   }
   return { unit: chosen.unit, step: chosen.step, minor, major: majorTicks };
 }

@@ -82,6 +82,15 @@ export interface EraInput {
   color?: string;
 }
 
+/** The raw shape of a whole event file (version 1), as read from JSON. */
+export interface EventFileInput {
+  $schema?: string;
+  title?: string;
+  description?: string;
+  eras?: EraInput[];
+  events: EventInput[];
+}
+
 /** A problem found in the input: where it is (a path such as `events[3].start`) and what is wrong. */
 export interface Problem {
   readonly path: string;

@@ -83,7 +83,7 @@ function renderEvent(view: EventsView, v: VisibleItem) {
   const date = view.dateText(item);
   return html`<button
     part="event"
-    class="event ${item.range ? 'range' : 'point'}"
+    class="event ${item.range ? 'range' : 'point'} ${item.open ? 'open' : ''} ${item.fuzzy ? 'fuzzy' : ''}"
     data-event-id=${event.id}
     aria-pressed=${event.id === view.selectedId ? 'true' : 'false'}
     aria-label="${event.title}, ${date}"
@@ -92,6 +92,7 @@ function renderEvent(view: EventsView, v: VisibleItem) {
       transform: `translate(${px(left)}, ${px(top)})`,
       width: px(right - left),
       height: px(g.laneHeight - 8),
+      '--_event-color': eventColor(item),
     })}
   >
     <span
@@ -105,6 +106,14 @@ function renderEvent(view: EventsView, v: VisibleItem) {
       >${event.title}</span
     >
   </button>`;
+}
+
+/** The event's own colour, else its category's (a public custom property), else the accent. */
+function eventColor(item: IndexedEvent): string | undefined {
+  if (item.event.color) return item.event.color;
+  if (item.category === undefined) return undefined;
+  const slot = item.category + 1;
+  return `var(--event-timeline-category-${slot}, var(--_category-${slot}))`;
 }
 
 function renderCluster(view: EventsView, { cluster, group }: VisibleCluster) {

@@ -4,7 +4,7 @@ import type { TimeScale } from '../layout/time-scale.js';
 import type { Frame } from '../layout/frame.js';
 import type { Geometry } from '../layout/geometry.js';
 import type { Cluster } from '../layout/lanes.js';
-import type { IndexedEvent, TimelineIndex } from '../layout/timeline-index.js';
+import type { IndexedEra, IndexedEvent, TimelineIndex } from '../layout/timeline-index.js';
 import type { PlacedMarker } from '../layout/markers.js';
 import { renderAxis, renderGrid } from './render-axis.js';
 import { renderEvents } from './render-events.js';
@@ -23,6 +23,28 @@ export interface PlotView {
   readonly collapsed: ReadonlySet<number>;
   readonly groupToggleLabel: (name: string, collapsed: boolean) => string;
   readonly markers: readonly PlacedMarker[];
+}
+
+/** Named spans behind everything, each labelled at its left edge (or the plot's, once scrolled past). */
+function renderEras(eras: readonly IndexedEra[], x: TimeScale, width: number) {
+  return eras
+    .filter((era) => x(era.end) > 0 && x(era.start) < width)
+    .map((era, i) => {
+      const left = Math.max(x(era.start), 0);
+      const right = Math.min(x(era.end), width);
+      return html`<div
+        part="era"
+        class="era ${i % 2 ? 'odd' : ''}"
+        title=${era.title}
+        style=${styleMap({
+          transform: `translateX(${Math.round(left)}px)`,
+          width: `${Math.max(1, Math.round(right - left))}px`,
+          '--_era-color': era.color,
+        })}
+      >
+        <span class="era-label">${era.title}</span>
+      </div>`;
+    });
 }
 
 /** Vertical lines for today and the page's markers, with their labels, behind the events. */
@@ -47,7 +69,8 @@ export function renderPlot(view: PlotView) {
   return html`${renderAxis(frame.ticks, x, width, view.measure)}
     <div class="lanes">
       <div class="rows" style=${styleMap({ height: `${frame.height}px` })}>
-        ${renderGrid(frame.ticks, x, frame.height)} ${renderMarkers(view.markers, x, width)}
+        ${renderEras(view.index.eras, x, width)} ${renderGrid(frame.ticks, x, frame.height)}
+        ${renderMarkers(view.markers, x, width)}
         ${renderEvents({ ...view, rows: frame.rows, visible: frame.visible, clusters: frame.clusters })}
       </div>
     </div>`;

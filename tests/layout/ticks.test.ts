@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createTicks } from '../../src/layout/ticks.js';
+import { utcDate } from '../../src/model/parse-date.js';
 
 const measure = (text: string) => text.length * 7;
 const ticks = (from: string, to: string, width = 800, locale = 'en-US') =>
@@ -33,6 +34,31 @@ describe('createTicks', () => {
     const times = t.minor.map((m) => m.time);
     expect(times).to.deep.equal([...times].sort((a, b) => a - b));
     for (const time of times) expect(time).to.be.within(from, to);
+  });
+
+  it('counts years across the era boundary with no year 0, at round historical years', () => {
+    const from = utcDate(-999); // 1000 BC
+    const to = utcDate(1000);
+    const t = createTicks(from, to, 800, { locale: 'en-US', measure });
+    const labels = t.minor.map((m) => m.label);
+    expect(t.unit).to.equal('year');
+    expect(labels).to.include('1000 BC');
+    expect(labels).to.not.include('0');
+    for (const text of labels) {
+      const bc = /^(\d+) BC$/.exec(text);
+      const n = Number(bc ? bc[1] : text);
+      expect(n % t.step, text).to.equal(0);
+    }
+    const times = t.minor.map((m) => m.time);
+    expect(times).to.deep.equal([...times].sort((a, b) => a - b));
+  });
+
+  it('names the era in month and day context labels before year 1', () => {
+    const t = createTicks(utcDate(-43, 2, 1), utcDate(-43, 2, 20), 900, {
+      locale: 'en-US',
+      measure,
+    });
+    expect(t.major[0]!.label).to.equal('March 44 BC');
   });
 
   it('writes labels in the requested locale', () => {
