@@ -89,6 +89,7 @@ export const styles = css`
 
   .toolbar {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 8px;
     padding: 8px 10px;
@@ -153,7 +154,7 @@ export const styles = css`
     margin: 8px 10px 0;
     padding: 8px 10px;
     border: 1px solid var(--_error);
-    border-left-width: 4px;
+    border-inline-start-width: 4px;
     border-radius: var(--_radius);
     color: var(--_fg);
   }
@@ -164,7 +165,7 @@ export const styles = css`
   }
   .banner ul {
     margin: 4px 0;
-    padding-left: 18px;
+    padding-inline-start: 18px;
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     font-size: 12px;
     max-height: 9em;
@@ -179,7 +180,10 @@ export const styles = css`
     border-color: var(--_muted);
   }
 
+  /* Time runs left to right in every script, like a chart; the text in it follows its own
+     direction (dir=auto on labels), and the chrome around it follows the page. */
   .plot {
+    direction: ltr;
     position: relative;
     overflow: hidden;
     cursor: grab;
@@ -460,7 +464,7 @@ export const styles = css`
   }
   .event-list {
     margin: 0;
-    padding-left: 3.5em;
+    padding-inline-start: 3.5em;
   }
   .event-list li {
     padding: 4px 0;
@@ -494,7 +498,8 @@ export const styles = css`
   }
   .detail {
     position: relative;
-    padding: 12px 48px 14px 14px;
+    padding-block: 12px 14px;
+    padding-inline: 14px 48px;
     border-top: 1px solid var(--_border);
   }
   .detail h2 {
@@ -521,7 +526,7 @@ export const styles = css`
   }
   .detail ul {
     margin: 0;
-    padding-left: 18px;
+    padding-inline-start: 18px;
   }
   .detail a {
     color: var(--_accent);
@@ -530,7 +535,7 @@ export const styles = css`
   .detail .close {
     position: absolute;
     top: 10px;
-    right: 10px;
+    inset-inline-end: 10px;
   }
   .visually-hidden {
     position: absolute;

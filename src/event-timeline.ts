@@ -26,6 +26,7 @@ import { renderPlot } from './render/render-plot.js';
 import { renderList } from './render/render-list.js';
 import { renderReport } from './render/render-status.js';
 import { renderToolbar } from './render/render-toolbar.js';
+import { translationFor } from './i18n/translations.js';
 import { DEFAULT_STRINGS } from './strings.js';
 import type { TimelineStrings } from './strings.js';
 import { parseWhen, resolveLocale } from './timeline-inputs.js';
@@ -208,7 +209,7 @@ export class EventTimeline extends LitElement {
   }
 
   protected override render() {
-    const strings: TimelineStrings = { ...DEFAULT_STRINGS, ...this.strings };
+    const strings: TimelineStrings = this.words;
     const doc = this.data.document;
     const selectedId = this.selection.selectedId;
     const selected = selectedId ? this.layout.item(selectedId)?.event : undefined;
@@ -323,7 +324,7 @@ export class EventTimeline extends LitElement {
 
   private spanText(): string {
     if (!this.zoom.ready) return '';
-    const strings = { ...DEFAULT_STRINGS, ...this.strings };
+    const strings = this.words;
     return strings.showing(formatSpan(...this.zoom.domain, this.resolvedLocale));
   }
 
@@ -335,6 +336,11 @@ export class EventTimeline extends LitElement {
       const message = `time-zone "${this.timeZone}" is not a time zone this browser knows; use an IANA name such as Europe/Paris or UTC`;
       this.data.fail({ message, problems: [], minor: false });
     }
+  }
+
+  /** English, then the shipped language of the locale, then the page's own replacements. */
+  private get words(): TimelineStrings {
+    return { ...DEFAULT_STRINGS, ...translationFor(this.resolvedLocale), ...this.strings };
   }
 
   private get resolvedLocale(): string | undefined {
@@ -354,7 +360,7 @@ export class EventTimeline extends LitElement {
   private dateText(event: TimelineEvent): string {
     let text = this.dateTexts.get(event.id);
     if (text === undefined) {
-      const words = { ...DEFAULT_STRINGS, ...this.strings };
+      const words = this.words;
       text = formatEventDate(event, this.resolvedLocale, this.clock.timeZone, words);
       this.dateTexts.set(event.id, text);
     }

@@ -25,7 +25,6 @@ export interface TimelineStrings extends DateWords {
   showProblems: (count: number) => string;
   /** A cluster of events that found no free lane. */
   cluster: (count: number, dates: string) => string;
-  eventsHidden: (shown: number, total: number) => string;
   keyboardHelp: string;
   /** The toggle between the graphical timeline and the list of events. */
   listView: string;
@@ -60,7 +59,6 @@ export const DEFAULT_STRINGS: TimelineStrings = {
   retry: 'Try again',
   showProblems: (count) => `${count} problem${count === 1 ? '' : 's'} in the data`,
   cluster: (count, dates) => `${count} more events, ${dates}. Activate to zoom in.`,
-  eventsHidden: (shown, total) => `${shown} of ${total} events could be shown`,
   listView: 'List',
   showing: (span) => `Showing ${span}`,
   listRange: (first, last, total) => `Events ${first}–${last} of ${total}`,

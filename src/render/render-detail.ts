@@ -25,7 +25,7 @@ export function renderDetail(
     aria-labelledby="detail-title"
     @keydown=${onKeyDown}
   >
-    <h2 id="detail-title">${event.title}</h2>
+    <h2 id="detail-title" dir="auto">${event.title}</h2>
     <p class="when">
       <time datetime=${event.start.text}>${dateText}</time>${
         event.place
@@ -33,7 +33,7 @@ export function renderDetail(
           : nothing
       }
     </p>
-    ${event.description ? html`<p class="description">${event.description}</p>` : nothing}
+    ${event.description ? html`<p class="description" dir="auto">${event.description}</p>` : nothing}
     ${
       event.sources.length
         ? html`<h3>${strings.sources}</h3>

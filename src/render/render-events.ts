@@ -102,6 +102,7 @@ function renderEvent(view: EventsView, v: VisibleItem) {
     ${item.range ? nothing : html`<span class="dot" style=${styleMap({ left: px(x0 - left) })}></span>`}
     <span
       class="label"
+      dir="auto"
       style=${styleMap({ left: px(labelLeft - left), maxWidth: px(labelWidth + 1) })}
       >${event.title}</span
     >

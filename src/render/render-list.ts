@@ -58,6 +58,7 @@ export function renderList(view: ListView) {
         return html`<li>
           <button
             class="list-event"
+            dir="auto"
             data-event-id=${event.id}
             aria-pressed=${event.id === view.selectedId ? 'true' : 'false'}
             @click=${() => view.onSelect(event.id)}
