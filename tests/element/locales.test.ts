@@ -1,6 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { button, eventEl, settled, timelineWith } from '../harness.js';
-import type { EventTimeline } from '../harness.js';
 
 describe('<event-timeline> languages, directions and time zones', () => {
   it('speaks the locale’s language in its own words and dates', async () => {
@@ -32,7 +31,7 @@ describe('<event-timeline> languages, directions and time zones', () => {
     const page = await fixture<HTMLDivElement>(
       html`<div dir="rtl" lang="he" style="width: 600px"></div>`,
     );
-    const el = document.createElement('event-timeline') as EventTimeline;
+    const el = document.createElement('event-timeline');
     el.events = [
       { id: 'early', title: 'ראשון', start: '2020' },
       { id: 'late', title: 'אחרון', start: '2024' },
