@@ -1,10 +1,10 @@
-import { utcDay, utcHour, utcMinute, utcMonth, utcYear } from 'd3-time';
-import type { CountableTimeInterval, TimeInterval } from 'd3-time';
 import { formatYear } from '../format/date-text.js';
 import { dateFormat } from '../format/intl-cache.js';
 import { utcDate } from '../model/parse-date.js';
+import { calendarTicks, floorTo, offsetBy } from './utc-calendar.js';
+import type { CalendarUnit } from './utc-calendar.js';
 
-export type TickUnit = 'minute' | 'hour' | 'day' | 'month' | 'year';
+export type TickUnit = CalendarUnit;
 
 export interface Tick {
   /** Wall-clock ms. */
@@ -42,14 +42,6 @@ const LADDER: readonly Rung[] = [
   ),
 ];
 
-const INTERVALS: Record<TickUnit, CountableTimeInterval> = {
-  minute: utcMinute,
-  hour: utcHour,
-  day: utcDay,
-  month: utcMonth,
-  year: utcYear,
-};
-
 const MINOR_FORMAT: Record<TickUnit, Intl.DateTimeFormatOptions> = {
   minute: { hour: 'numeric', minute: '2-digit' },
   hour: { hour: 'numeric', minute: '2-digit' },
@@ -70,13 +62,6 @@ const MAJOR: Partial<Record<TickUnit, { unit: TickUnit; format: Intl.DateTimeFor
   day: { unit: 'month', format: { month: 'long', year: 'numeric' } },
   month: { unit: 'year', format: { year: 'numeric' } },
 };
-
-function every(unit: TickUnit, step: number): TimeInterval {
-  if (step === 1) return INTERVALS[unit];
-  if (unit === 'day')
-    return utcDay.filter((d) => (d.getUTCDate() - 1) % step === 0 && d.getUTCDate() < 29);
-  return INTERVALS[unit].every(step)!;
-}
 
 /** Sample label text for each unit, to measure before choosing a rung. */
 const SAMPLE = Date.UTC(2024, 8, 28, 23, 45);
@@ -135,24 +120,20 @@ export function createTicks(from: number, to: number, width: number, options: Ti
   const times =
     chosen.unit === 'year'
       ? yearTicks(from, to, chosen.step)
-      : every(chosen.unit, chosen.step)
-          .range(new Date(from), new Date(to + 1))
-          .map((d) => d.getTime());
+      : calendarTicks(chosen.unit, chosen.step, from, to);
   const minor = times.map((time) => ({ time, label: label(chosen.unit, time) }));
 
   const major = MAJOR[chosen.unit];
-  let majorTicks: Tick[] = [];
+  const majorTicks: Tick[] = [];
   if (major) {
-    const interval = INTERVALS[major.unit];
     // Start from the period that contains `from`, so the context is named even between ticks.
-    majorTicks = interval.range(interval.floor(new Date(from)), new Date(to + 1)).map((d) => {
-      const time = d.getTime();
+    for (let time = floorTo(major.unit, from); time <= to; time = offsetBy(major.unit, time, 1)) {
       const text =
         major.unit === 'year'
           ? formatYear(yearOf(time), locale)
           : dateFormat(locale, withEra(major.format, time)).format(time);
-      return { time, label: text };
-    });
+      majorTicks.push({ time, label: text });
+    }
   }
   return { unit: chosen.unit, step: chosen.step, minor, major: majorTicks };
 }
