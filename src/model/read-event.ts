@@ -58,16 +58,16 @@ export function readEvent(
   checkKnownFields(raw, EVENT_FIELDS, field, problems);
   const optional = (key: 'description' | 'place' | 'group' | 'category') =>
     optionalText(raw[key], field(key), problems);
-  const text = {
-    description: optional('description'),
-    place: optional('place'),
-    group: optional('group'),
-    category: optional('category')?.trim(),
-    color: readColor(raw.color, field('color'), problems),
-  };
+  const description = optional('description');
+  const place = optional('place');
+  const group = optional('group');
+  const category = optional('category')?.trim();
+  const color = readColor(raw.color, field('color'), problems);
   const sources = readSourcesOf();
-  if (problems.slice(before).some((p) => p.severity === 'error') || !title || !start)
-    return undefined;
+  const failed =
+    problems.length > before && problems.slice(before).some((p) => p.severity === 'error');
+  if (failed || !title || !start) return undefined;
+  // One literal with every key (no spreads): the same shape for every event, fast to build.
   return {
     path,
     idPath: field('id'),
@@ -75,8 +75,12 @@ export function readEvent(
     title,
     start,
     end,
-    ...(openEnd ? { openEnd } : {}),
-    ...text,
+    openEnd: openEnd || undefined,
+    description,
+    place,
+    group,
+    category,
+    color,
     sources,
   };
 }
