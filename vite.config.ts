@@ -4,6 +4,17 @@ import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 
 const dataDir = resolve(import.meta.dirname, 'data');
+const demoDir = resolve(import.meta.dirname, 'demo');
+const examplesDir = resolve(demoDir, 'examples');
+
+/** The demo page and every example page (demo/examples/*.html), each built as its own page. */
+function pages(): Record<string, string> {
+  const input: Record<string, string> = { main: resolve(demoDir, 'index.html') };
+  for (const name of readdirSync(examplesDir)) {
+    if (name.endsWith('.html')) input[`examples/${name.slice(0, -5)}`] = resolve(examplesDir, name);
+  }
+  return input;
+}
 
 /**
  * Serves data/ at ./data/ in development and copies it into the build, so the demo loads
@@ -36,10 +47,25 @@ export default defineConfig({
   root: 'demo',
   base: './',
   plugins: [eventData()],
+  resolve: {
+    alias: [
+      // The examples import the package by name, as a user would; here that is the source.
+      { find: /^event-timeline$/, replacement: resolve(import.meta.dirname, 'src/index.ts') },
+      // The Vue example compiles its template in the browser: Vue's build with the compiler.
+      { find: /^vue$/, replacement: 'vue/dist/vue.esm-bundler.js' },
+    ],
+  },
+  define: {
+    // Vue's compile-time flags, normally set by @vitejs/plugin-vue.
+    __VUE_OPTIONS_API__: 'true',
+    __VUE_PROD_DEVTOOLS__: 'false',
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+  },
   server: { fs: { allow: ['..'] } },
   build: {
     outDir: '../dist/demo',
     emptyOutDir: true,
     target: 'es2022',
+    rolldownOptions: { input: pages() },
   },
 });

@@ -1,10 +1,18 @@
 import '../src/index.js';
+import { formatLink, parseLink, rangeToLink } from './deep-link.js';
+import type { ViewLink } from './deep-link.js';
 
 const timeline = document.querySelector('event-timeline')!;
 const log = document.querySelector<HTMLOListElement>('#log')!;
 const fileInput = document.querySelector<HTMLInputElement>('#file')!;
 const drop = document.querySelector<HTMLElement>('#drop')!;
-const datasets = document.querySelectorAll<HTMLButtonElement>('.datasets button');
+const datasets = document.querySelectorAll<HTMLButtonElement>('.datasets button[data-src]');
+const saveSvg = document.querySelector<HTMLButtonElement>('#save-svg')!;
+const savePng = document.querySelector<HTMLButtonElement>('#save-png')!;
+
+const DEFAULT_DATA = 'events';
+/** `data/space-race.json` → `space-race`, the name a link uses. */
+const dataName = (src: string) => src.replace(/^data\//, '').replace(/\.json$/, '');
 
 /** Lists the component's events on the page, newest first, as text (never as HTML). */
 function note(text: string): void {
@@ -14,26 +22,92 @@ function note(text: string): void {
   while (log.children.length > 8) log.lastElementChild!.remove();
 }
 
+// --- The view in the URL hash -------------------------------------------------------------
+
+/** The data shown now: a file from data/, or undefined for one the user opened (no link). */
+let shownData: string | undefined = DEFAULT_DATA;
+
+function writeLink(change: Partial<ViewLink>): void {
+  if (shownData === undefined) return;
+  const link = { ...parseLink(location.hash), ...change };
+  const data = shownData === DEFAULT_DATA ? undefined : shownData;
+  const hash = formatLink({ ...link, data });
+  history.replaceState(history.state, '', hash || location.pathname + location.search);
+}
+
+/** Resolves once the timeline shows the events of its latest load. */
+function shown(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      timeline.removeEventListener('timeline-load', loaded);
+      timeline.removeEventListener('timeline-error', done);
+      resolve();
+    };
+    const loaded = () => {
+      void timeline.updateComplete.then(async () => {
+        for (let i = 0; i < 60 && !timeline.visibleRange; i++)
+          await new Promise((frame) => requestAnimationFrame(frame));
+        done();
+      });
+    };
+    timeline.addEventListener('timeline-load', loaded);
+    timeline.addEventListener('timeline-error', done);
+  });
+}
+
+function showData(name: string): Promise<void> {
+  const src = `data/${name}.json`;
+  for (const button of datasets)
+    button.setAttribute('aria-pressed', String(button.dataset.src === src));
+  shownData = name;
+  if (timeline.src === src && timeline.visibleRange) return Promise.resolve();
+  const ready = shown();
+  timeline.src = src;
+  return ready;
+}
+
+/** Opens the view a link describes: its data, its selected event, its range. */
+async function applyLink(link: ViewLink): Promise<void> {
+  const data = link.data ?? DEFAULT_DATA;
+  const known = [...datasets].some((b) => b.dataset.src === `data/${data}.json`);
+  await showData(known ? data : DEFAULT_DATA);
+  if (link.event && !timeline.select(link.event)) note(`link: no event "${link.event}" here`);
+  if (!link.event) timeline.select(null);
+  if (link.from && link.to) {
+    try {
+      timeline.zoomTo(link.from, link.to);
+    } catch (error) {
+      note(`link: ${(error as Error).message}`);
+    }
+  }
+}
+
+// --- Events --------------------------------------------------------------------------------
+
 timeline.addEventListener('timeline-load', (e) => note(`timeline-load: ${e.detail.count} events`));
 timeline.addEventListener('timeline-error', (e) => note(`timeline-error: ${e.detail.message}`));
-timeline.addEventListener('timeline-select', (e) =>
-  note(`timeline-select: ${e.detail.event ? e.detail.event.title : 'none'}`),
-);
-timeline.addEventListener('timeline-range-change', (e) =>
+timeline.addEventListener('timeline-select', (e) => {
+  note(`timeline-select: ${e.detail.event ? e.detail.event.title : 'none'}`);
+  writeLink({ event: e.detail.event?.id });
+});
+timeline.addEventListener('timeline-range-change', (e) => {
   note(
     `timeline-range-change: ${e.detail.start.toISOString().slice(0, 10)} → ${e.detail.end.toISOString().slice(0, 10)}`,
-  ),
-);
+  );
+  writeLink(rangeToLink(e.detail.start, e.detail.end));
+});
 
 for (const button of datasets) {
   button.addEventListener('click', () => {
-    for (const other of datasets) other.setAttribute('aria-pressed', String(other === button));
-    timeline.src = button.dataset.src!;
+    void showData(dataName(button.dataset.src!));
+    writeLink({ event: undefined, from: undefined, to: undefined });
   });
 }
 
 async function open(file: File): Promise<void> {
   for (const other of datasets) other.setAttribute('aria-pressed', 'false');
+  shownData = undefined;
+  history.replaceState(history.state, '', location.pathname + location.search);
   timeline.loadText(await file.text(), file.name);
 }
 
@@ -54,3 +128,36 @@ for (const target of [drop, timeline]) {
     if (file) void open(file);
   });
 }
+
+// --- Save the view as an image -------------------------------------------------------------
+
+function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const imageName = (extension: string) => `${shownData ?? 'timeline'}.${extension}`;
+
+saveSvg.addEventListener('click', () => {
+  try {
+    download(new Blob([timeline.toSVG()], { type: 'image/svg+xml' }), imageName('svg'));
+  } catch (error) {
+    note(`save: ${(error as Error).message}`);
+  }
+});
+savePng.addEventListener('click', () => {
+  timeline
+    .toPNG(2)
+    .then((png) => download(png, imageName('png')))
+    .catch((error: unknown) => note(`save: ${(error as Error).message}`));
+});
+
+// --- Start ---------------------------------------------------------------------------------
+
+window.addEventListener('hashchange', () => void applyLink(parseLink(location.hash)));
+const initial = parseLink(location.hash);
+if (Object.keys(initial).length) void applyLink(initial);
