@@ -14,11 +14,11 @@ const BUNDLE = 'dist/standalone/event-timeline.js';
 const REPORT = 'docs/size.md';
 
 const KIB = 1024;
-// Budget: the size measured when the check was added (40,507 B gzip: 36,452 B for the element
-// after dropping d3-zoom and d3-scale, plus about 4 KB for toSVG/toPNG) and a small margin, so
-// growth is a decision, not an accident. Issue 6's target is 35 KB: lower BUDGET_BYTES as the
-// bundle shrinks, never raise it without a reason in the commit.
-export const BUDGET_BYTES = 41 * KIB;
+// Budget: the size measured when the check was added (38,897 B gzip, with toSVG/toPNG's
+// ~4 KB, after d3-zoom, d3-scale and d3-time were replaced) and a small margin, so growth is a
+// decision, not an accident. Issue 6's target is 35 KB: lower BUDGET_BYTES as the bundle
+// shrinks; raise it only with the reason in the commit message.
+export const BUDGET_BYTES = 39.5 * KIB;
 export const TARGET_BYTES = 35 * KIB;
 
 /** Raw, gzip -9 and brotli (max quality) sizes of a file, in bytes. */

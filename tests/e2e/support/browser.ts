@@ -1,0 +1,46 @@
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
+import { findChrome, NOT_FOUND_HELP } from '../../../scripts/find-chrome.mjs';
+
+/** "Today" in every page: inside the example data, so the today marker is on screen and still. */
+export const FIXED_NOW = new Date('2025-06-15T12:00:00Z');
+
+/** Debian's Chromium (or CHROME_PATH), headless, as the unit tests run it. */
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = findChrome();
+  if (!executablePath) throw new Error(NOT_FOUND_HELP);
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--font-render-hinting=none',
+      '--lang=en-US',
+    ],
+  });
+}
+
+/** A context that looks the same on every machine: size, scale, locale, zone, theme, clock. */
+export async function newContext(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    viewport: { width: 1024, height: 800 },
+    deviceScaleFactor: 1,
+    locale: 'en-US',
+    timezoneId: 'UTC',
+    colorScheme: 'light',
+    reducedMotion: 'reduce',
+    acceptDownloads: true,
+    ...options,
+  });
+  await context.clock.setFixedTime(FIXED_NOW);
+  return context;
+}
