@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { describe, test } from './support/runner.js';
+import { expectScreenshot } from './support/screenshot.js';
 import { plotCentre, settled, timeline, visibleRange } from './support/timeline.js';
 
 const DAY = 86_400_000;
@@ -25,6 +26,7 @@ describe('demo › deep links', () => {
     assert.equal(range.start.slice(0, 10), '2024-08-01');
     // `to` is the last day shown: the range ends as 2025-01-01 ends.
     assert.equal(range.end.slice(0, 10), '2025-01-02');
+    await expectScreenshot(timeline(page), 'demo-deep-link');
   });
 
   test('zooming and selecting write the link; the link opens the same view elsewhere', async (t) => {
