@@ -253,7 +253,8 @@ export const styles = css`
   }
   .chevron {
     display: inline-block;
-    width: 0.8em;
+    width: 1em;
+    margin-inline-end: 2px;
   }
   .marker {
     position: absolute;
