@@ -2,6 +2,7 @@ import { csvParseRows } from 'd3-dsv';
 import { deriveIds } from './derive-ids.js';
 import { readEvent } from './read-event.js';
 import type { Draft } from './read-event.js';
+import { eventCountProblem } from './limits.js';
 import { safeHttpUrl } from './read-sources.js';
 import { error, warning } from './problems.js';
 import type { Problem, TimelineDocument, TimelineSource } from './types.js';
@@ -37,6 +38,8 @@ export function readCsv(text: string): TimelineDocument {
   const problems: Problem[] = [];
   const columns = readHeader(rows[0] ?? [], problems);
   if (!columns) return { events: [], eras: [], total: 0, problems };
+  const tooMany = eventCountProblem(rows.length - 1, '', 'rows');
+  if (tooMany) return { events: [], eras: [], total: 0, problems: [...problems, tooMany] };
 
   const drafts: (Draft | undefined)[] = [];
   rows.forEach((cells, i) => {

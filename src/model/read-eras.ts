@@ -1,5 +1,6 @@
 import { readColor } from './read-color.js';
 import { checkKnownFields, checkOrder, readRequiredDate, readTitle } from './read-fields.js';
+import { eraCountProblem } from './limits.js';
 import { describe, error } from './problems.js';
 import type { Problem, TimelineEra } from './types.js';
 
@@ -15,6 +16,11 @@ export function readEras(value: unknown, path: string, problems: Problem[]): Tim
         `must be a list like [{ "title": …, "start": …, "end": … }], got ${describe(value)}`,
       ),
     );
+    return [];
+  }
+  const tooMany = eraCountProblem(value.length, path);
+  if (tooMany) {
+    problems.push(tooMany);
     return [];
   }
   const eras: TimelineEra[] = [];

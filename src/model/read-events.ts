@@ -3,6 +3,7 @@ import { readCsv } from './read-csv.js';
 import { readEras } from './read-eras.js';
 import { readEvent } from './read-event.js';
 import { isTimelineJs, readTimelineJs } from './read-timelinejs.js';
+import { eventCountProblem, fileSizeProblem, nestingProblem } from './limits.js';
 import type { Draft } from './read-event.js';
 import { describe, error, warning } from './problems.js';
 import type { Problem, TimelineDocument } from './types.js';
@@ -12,11 +13,15 @@ const TOP_LEVEL_FIELDS = ['$schema', 'title', 'description', 'eras', 'events'];
 /**
  * Reads the text of an event file into a document: JSON when it starts with `{` or `[` (after
  * spaces and a byte order mark) or is any other JSON value, CSV otherwise. Syntax errors come
- * back as a problem with the line and column, never as a throw.
+ * back as a problem with the line and column, never as a throw; so do the limits (limits.ts).
  */
 export function readEventFile(file: string): TimelineDocument {
+  const tooLarge = fileSizeProblem(file);
+  if (tooLarge) return failedWith(tooLarge);
   const text = file.replace(/^\uFEFF/, '');
   if (text.trim() === '') return failed('the file is empty; expected { "events": [ … ] }');
+  const tooDeep = /^\s*[[{]/.test(text) ? nestingProblem(text) : undefined;
+  if (tooDeep) return failedWith(tooDeep);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -32,6 +37,9 @@ export function readEventFile(file: string): TimelineDocument {
  * events, or a TimelineJS3 file (recognised by its `start_date` objects).
  */
 export function readEventData(data: unknown): TimelineDocument {
+  // Before anything walks the list (isTimelineJs does).
+  const tooMany = tooManyEvents(data);
+  if (tooMany) return failedWith(tooMany);
   if (isTimelineJs(data)) return readTimelineJs(data);
   const problems: Problem[] = [];
   let list: unknown;
@@ -71,7 +79,10 @@ export function readEventData(data: unknown): TimelineDocument {
     );
   }
 
-  const drafts = (list as unknown[]).map((item, i) => readListItem(item, `events[${i}]`, problems));
+  // Array.from, not map: a hole in a sparse list is an entry too, and is reported.
+  const drafts = Array.from(list as unknown[], (item, i) =>
+    readListItem(item, `events[${i}]`, problems),
+  );
   const events = deriveIds(drafts, problems);
   return { title, description, eras, events, total: drafts.length, problems };
 }
@@ -104,7 +115,19 @@ function topLevelText(
 
 /** A document that could not be read at all: no events, one error. */
 export function failed(message: string, path = ''): TimelineDocument {
-  return { events: [], eras: [], total: 0, problems: [error(path, message)] };
+  return failedWith(error(path, message));
+}
+
+function failedWith(problem: Problem): TimelineDocument {
+  return { events: [], eras: [], total: 0, problems: [problem] };
+}
+
+/** The list of events (bare, or a file's `events`) when it is longer than the limit. */
+function tooManyEvents(data: unknown): Problem | undefined {
+  if (Array.isArray(data)) return eventCountProblem(data.length, '');
+  if (data === null || typeof data !== 'object') return undefined;
+  const { events } = data as Record<string, unknown>;
+  return Array.isArray(events) ? eventCountProblem(events.length, 'events') : undefined;
 }
 
 /**

@@ -2,6 +2,7 @@ import { deriveIds } from './derive-ids.js';
 import { htmlToText } from './html-text.js';
 import { checkOrder, optionalText } from './read-fields.js';
 import type { Draft } from './read-event.js';
+import { eraCountProblem } from './limits.js';
 import { safeHttpUrl } from './read-sources.js';
 import { describe, error, warning } from './problems.js';
 import { isEmptyTimelineJsDate, readTimelineJsDate } from './timelinejs-date.js';
@@ -50,7 +51,8 @@ export function readTimelineJs(data: Record_): TimelineDocument {
     problems.push(
       warning(
         'scale',
-        `${JSON.stringify(data.scale)} is not supported; dates are read as calendar dates ("human")`,
+        // Never JSON.stringify a whole value from the file: it may be nested thousands deep.
+        `${typeof data.scale === 'string' ? JSON.stringify(data.scale) : describe(data.scale)} is not supported; dates are read as calendar dates ("human")`,
       ),
     );
   }
@@ -59,7 +61,7 @@ export function readTimelineJs(data: Record_): TimelineDocument {
   const description = plain(slide.text);
   const eras = readEras(data.eras, problems);
   const list = data.events as unknown[];
-  const drafts = list.map((item, i) => readEvent(item, `events[${i}]`, problems));
+  const drafts = Array.from(list, (item, i) => readEvent(item, `events[${i}]`, problems));
   const events = deriveIds(drafts, problems);
   return { title, description, eras, events, total: drafts.length, problems };
 }
@@ -172,6 +174,11 @@ function readEras(value: unknown, problems: Problem[]): TimelineEra[] {
         `must be a list like [{ "start_date": …, "end_date": … }], got ${describe(value)}`,
       ),
     );
+    return [];
+  }
+  const tooMany = eraCountProblem(value.length, 'eras');
+  if (tooMany) {
+    problems.push(tooMany);
     return [];
   }
   const eras: TimelineEra[] = [];

@@ -18,7 +18,7 @@ export function renderReport(
     ${
       report.problems.length
         ? html`<details ?open=${report.problems.length <= 5}>
-            <summary>${strings.showProblems(report.problems.length)}</summary>
+            <summary>${strings.showProblems(report.total ?? report.problems.length)}</summary>
             <ul>
               ${report.problems.map((p) => html`<li>${p}</li>`)}
             </ul>
