@@ -139,6 +139,7 @@ export class EventTimeline extends LitElement {
   private readonly announcer = new AnnounceController(this);
   private readonly keys = new KeyboardController(this.zoom, {
     reveal: (which) => this.selection.revealEdge(which),
+    step: (id, delta) => this.selection.step(id, delta),
     closeDetail: () => this.selection.close(),
     width: () => this.resize.width,
   });

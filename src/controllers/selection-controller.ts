@@ -12,6 +12,7 @@ export class SelectionController implements ReactiveController {
   selectedId?: string;
   private focusedId?: string;
   private pendingFocus?: string;
+  private focusTries = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -40,7 +41,7 @@ export class SelectionController implements ReactiveController {
   /** Closes the detail panel (Escape, close button) and puts focus back on its event. */
   close(): boolean {
     if (!this.selectedId) return false;
-    this.pendingFocus = this.selectedId;
+    this.focus(this.selectedId);
     this.select(null, true);
     return true;
   }
@@ -51,8 +52,17 @@ export class SelectionController implements ReactiveController {
     if (!items?.length) return;
     const item = which === 'first' ? items[0]! : items.reduce((a, b) => (b.end >= a.end ? b : a));
     this.reveal(item.event.id);
-    this.pendingFocus = item.event.id;
-    this.host.requestUpdate();
+    this.focus(item.event.id);
+  }
+
+  /** Moves focus to the event before or after `id` in time order, revealing it. */
+  step(id: string, delta: -1 | 1): void {
+    const items = this.layout.index?.items;
+    const at = this.layout.index?.position.get(id);
+    const next = at === undefined ? undefined : items?.[at + delta];
+    if (!next) return;
+    this.reveal(next.event.id);
+    this.focus(next.event.id);
   }
 
   /** Bind to the container of the event buttons: `@focusin=${selection.onFocusIn}`. */
@@ -64,10 +74,16 @@ export class SelectionController implements ReactiveController {
     if (!this.pendingFocus) return;
     const selector = `[data-event-id="${CSS.escape(this.pendingFocus)}"]`;
     const button = this.host.shadowRoot?.querySelector<HTMLElement>(selector);
-    if (button) {
-      this.pendingFocus = undefined;
-      button.focus();
-    }
+    // Revealing may take a frame or two; an event that stays hidden (in a cluster or a
+    // collapsed group) is given up rather than focused by surprise later.
+    if (button) button.focus();
+    if (button || --this.focusTries <= 0) this.pendingFocus = undefined;
+  }
+
+  private focus(id: string): void {
+    this.pendingFocus = id;
+    this.focusTries = 4;
+    this.host.requestUpdate();
   }
 
   private reveal(id: string): void {

@@ -123,6 +123,25 @@ describe('<event-timeline> selection and details', () => {
     expect(el.visibleRange!.end.getTime()).to.be.greaterThan(Date.UTC(2020, 0, 1));
   });
 
+  it('moves to the previous and next event with the arrow keys on an event, revealing it', async () => {
+    const el = await timelineWith([
+      { id: 'a', title: 'First', start: '2000-01-01' },
+      { id: 'b', title: 'Second', start: '2010-01-01' },
+      { id: 'c', title: 'Third', start: '2020-01-01' },
+    ]);
+    el.zoomTo('2009', '2010');
+    await settled(el);
+    eventEl(el, 'b')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await settled(el);
+    expect(deepFocus()?.dataset.eventId).to.equal('c');
+    expect(el.visibleRange!.end.getTime()).to.be.greaterThan(Date.UTC(2020, 0, 1));
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await settled(el);
+    expect(deepFocus()?.dataset.eventId).to.equal('a');
+  });
+
   it('select(id) reveals an event off screen; select(null) clears, without firing events', async () => {
     const el = await timelineWith([
       { id: 'early', title: 'Early', start: '2001-05-05' },
