@@ -12,6 +12,7 @@ import { SelectionController } from './controllers/selection-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { styles } from './event-timeline.styles.js';
 import { viewToPNG, viewToSVG } from './export/view-image.js';
+import { readInlineData } from './io/inline-data.js';
 import { formatEventDate } from './format/date-text.js';
 import { dateFormat } from './format/intl-cache.js';
 import { formatSpan } from './format/span-text.js';
@@ -201,6 +202,9 @@ export class EventTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.data.timeout = this.loadTimeout;
     if (changed.has('src') && this.src) void this.data.load(this.src);
+    // With neither src nor events, a child <script type="application/json"> holds the file.
+    const inline = !this.hasUpdated && !this.src && !this.events ? readInlineData(this) : undefined;
+    if (inline !== undefined) this.data.readText(inline, 'the inline data');
     if (changed.has('events') && this.events) this.data.read(this.events, 'the events property');
     if (changed.has('timeZone')) this.updateClock();
     if (changed.has('locale') || changed.has('timeZone') || changed.has('strings')) {

@@ -122,6 +122,18 @@ describe('<event-timeline> rendering', () => {
     expect(eventIds(el)).to.deep.equal(['x']);
   });
 
+  it('reads an event file written inside it, in a <script type="application/json">', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+    const loaded = nextEvent(wrapper, 'timeline-load');
+    wrapper.innerHTML = `<event-timeline><script type="application/json">
+      { "title": "Inline", "events": [{ "id": "i", "title": "Written inline", "start": "2024-05" }] }
+    </script></event-timeline>`;
+    expect((await loaded).detail.count).to.equal(1);
+    const el = wrapper.querySelector('event-timeline')!;
+    await settled(el);
+    expect(eventIds(el)).to.deep.equal(['i']);
+  });
+
   it('says so when there is nothing to show', async () => {
     const { el } = await timelineFrom('/tests/fixtures/empty-list.json');
     expect(el.shadowRoot!.querySelector('.empty')!.textContent).to.contain('no events');
