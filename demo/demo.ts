@@ -9,10 +9,16 @@ const drop = document.querySelector<HTMLElement>('#drop')!;
 const datasets = document.querySelectorAll<HTMLButtonElement>('.datasets button[data-src]');
 const saveSvg = document.querySelector<HTMLButtonElement>('#save-svg')!;
 const savePng = document.querySelector<HTMLButtonElement>('#save-png')!;
+const pasteForm = document.querySelector<HTMLFormElement>('#paste')!;
+const pasteText = document.querySelector<HTMLTextAreaElement>('#paste-text')!;
+const reportTitle = document.querySelector<HTMLElement>('#report-title')!;
+const reportList = document.querySelector<HTMLOListElement>('#report-list')!;
 
 const DEFAULT_DATA = 'events';
-/** `data/space-race.json` → `space-race`, the name a link uses. */
+/** `data/space-race.json` → `space-race`, `data/example.csv` → `example.csv`: the name a link uses. */
 const dataName = (src: string) => src.replace(/^data\//, '').replace(/\.json$/, '');
+/** The inverse of dataName. */
+const dataSrc = (name: string) => `data/${name}${/\.\w+$/.test(name) ? '' : '.json'}`;
 
 /** Lists the component's events on the page, newest first, as text (never as HTML). */
 function note(text: string): void {
@@ -56,7 +62,7 @@ function shown(): Promise<void> {
 }
 
 function showData(name: string): Promise<void> {
-  const src = `data/${name}.json`;
+  const src = dataSrc(name);
   for (const button of datasets)
     button.setAttribute('aria-pressed', String(button.dataset.src === src));
   shownData = name;
@@ -69,7 +75,7 @@ function showData(name: string): Promise<void> {
 /** Opens the view a link describes: its data, its selected event, its range. */
 async function applyLink(link: ViewLink): Promise<void> {
   const data = link.data ?? DEFAULT_DATA;
-  const known = [...datasets].some((b) => b.dataset.src === `data/${data}.json`);
+  const known = [...datasets].some((b) => b.dataset.src === dataSrc(data));
   await showData(known ? data : DEFAULT_DATA);
   if (link.event && !timeline.select(link.event)) note(`link: no event "${link.event}" here`);
   if (!link.event) timeline.select(null);
@@ -104,12 +110,46 @@ for (const button of datasets) {
   });
 }
 
-async function open(file: File): Promise<void> {
+/** Shows the user's own text (a file or a paste); it never leaves the page. */
+function openText(text: string, name: string): void {
   for (const other of datasets) other.setAttribute('aria-pressed', 'false');
   shownData = undefined;
   history.replaceState(history.state, '', location.pathname + location.search);
-  timeline.loadText(await file.text(), file.name);
+  timeline.loadText(text, name);
 }
+
+async function open(file: File): Promise<void> {
+  openText(await file.text(), file.name);
+}
+
+pasteForm.addEventListener('submit', (e) => {
+  e.preventDefault();
+  openText(pasteText.value, 'the pasted text');
+});
+
+// --- The validation report beside the timeline --------------------------------------------
+
+/** Lists what the last read found, as text: each problem names its place and a fix. */
+function showReport(title: string, problems: readonly string[]): void {
+  reportTitle.textContent = title;
+  reportList.replaceChildren(
+    ...problems.map((problem) => {
+      const item = document.createElement('li');
+      item.textContent = problem;
+      return item;
+    }),
+  );
+}
+
+timeline.addEventListener('timeline-load', (e) => {
+  const { problems } = timeline;
+  const { count } = e.detail;
+  const title = problems.length
+    ? `${count} events shown; ${problems.length} note${problems.length === 1 ? '' : 's'}:`
+    : `${count} events shown, no problems.`;
+  showReport(title, problems);
+});
+timeline.addEventListener('timeline-error', (e) => showReport(e.detail.message, e.detail.problems));
 
 fileInput.addEventListener('change', () => {
   const file = fileInput.files?.[0];

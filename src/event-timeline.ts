@@ -157,6 +157,11 @@ export class EventTimeline extends LitElement {
   private placedMarkers: PlacedMarker[] = [];
   private readonly dateTexts = new Map<string, string>();
 
+  /** The problems found by the latest read (errors and warnings, each naming its place); empty when none. */
+  get problems(): string[] {
+    return [...(this.data.report?.problems ?? [])];
+  }
+
   /** What is on screen now, as instants; `null` until events are shown. */
   get visibleRange(): { start: Date; end: Date } | null {
     return this.zoom.ready ? this.instants(...this.zoom.domain) : null;

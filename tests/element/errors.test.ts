@@ -25,6 +25,20 @@ describe('<event-timeline> errors', () => {
     });
   });
 
+  it('keeps the latest read’s problems in the problems property, warnings included', async () => {
+    const { el } = await timelineFrom('/tests/fixtures/some-invalid.json');
+    expect(el.problems).to.deep.equal([
+      'events[1].start: "Sept 2024" is not a date; write 2024-09',
+      'events[3].title: missing; every event needs a title',
+    ]);
+    el.loadText('[{ "title": "x", "start": "2024", "colour": "red" }]', 'extra.json');
+    await settled(el);
+    expect(el.problems).to.have.length(1);
+    expect(el.problems[0]).to.match(/^warning: events\[0\]\.colour: unknown field/);
+    el.loadText('[{ "title": "x", "start": "2024" }]', 'clean.json');
+    expect(el.problems).to.deep.equal([]);
+  });
+
   it('reports a JSON syntax error with its line, and keeps what was shown', async () => {
     const { el } = await timelineFrom('/tests/fixtures/some-invalid.json');
     const failed = nextEvent(el, 'timeline-error');
