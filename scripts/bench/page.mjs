@@ -1,4 +1,4 @@
-/* global document, location, requestAnimationFrame, vis, TimelinesChart */
+/* global document, location, requestAnimationFrame, MutationObserver, vis, TimelinesChart */
 // The in-browser half of the benchmark: one page per library and size
 // (page.html?lib=ours|vis|tc&n=1000). It generates the seeded data, converts it to the library's
 // input (not timed), and exposes `globalThis.bench` for run.mjs to drive.
@@ -161,9 +161,33 @@ const adapters = {
   },
 };
 
+/** Counts DOM changes under `root`: elements added and removed, attribute writes by name. */
+function watchMutations(root) {
+  const counts = { added: 0, removed: 0, attributes: 0, byAttribute: {} };
+  const count = (records) => {
+    for (const m of records) {
+      if (m.type === 'attributes') {
+        counts.attributes++;
+        counts.byAttribute[m.attributeName] = (counts.byAttribute[m.attributeName] ?? 0) + 1;
+        continue;
+      }
+      for (const node of m.addedNodes) if (node.nodeType === 1) counts.added++;
+      for (const node of m.removedNodes) if (node.nodeType === 1) counts.removed++;
+    }
+  };
+  const observer = new MutationObserver(count);
+  observer.observe(root, { subtree: true, childList: true, attributes: true });
+  return () => {
+    count(observer.takeRecords());
+    observer.disconnect();
+    return counts;
+  };
+}
+
 const adapter = adapters[lib];
 let input;
 let frames = null;
+let stopWatching;
 
 globalThis.bench = {
   lib,
@@ -191,6 +215,12 @@ globalThis.bench = {
     const doc = adapter.module.readEventFile(text);
     return { ms: performance.now() - t0, events: doc.events.length, bytes: text.length };
   },
+
+  /** Starts counting DOM changes inside the chart (ours: its shadow root). */
+  watchMutations() {
+    stopWatching = watchMutations(adapter.el?.shadowRoot ?? adapter.container);
+  },
+  takeMutations: () => stopWatching?.(),
 
   domElements: () => countElements(),
   marks: () => adapter.marks(),

@@ -38,11 +38,16 @@ export function renderMarkdown(report) {
   const { results, bundles, machine, config } = report;
   const sizes = config.sizes;
   const libs = Object.keys(report.libraries);
+  // In markdown a bare <event-timeline> is an HTML tag: show names with tags as code.
+  const nameOf = (lib) => {
+    const name = report.libraries[lib];
+    return name.includes('<') ? `\`${name}\`` : name;
+  };
   const find = (lib, n) => results.find((r) => r.lib === lib && r.events === n);
   const big = Math.max(...sizes);
   const lines = [];
   const m = machine ?? {};
-  lines.push(`# Benchmark: <event-timeline> and its peers`);
+  lines.push('# Benchmark: `<event-timeline>` and its peers');
   lines.push('');
   lines.push(
     `${report.date.slice(0, 10)} · ${m.nproc} cores, ${m.cpu}, ${m.memoryGB} GB · ` +
@@ -73,7 +78,7 @@ export function renderMarkdown(report) {
   for (const lib of libs) {
     const r = find(lib, big);
     lines.push(
-      `| ${report.libraries[lib]} | ${[
+      `| ${nameOf(lib)} | ${[
         ...sizes.map((n) => renderCell(find(lib, n))),
         framesCell(r?.zoom, 'p95'),
         framesCell(r?.pan, 'p95'),
@@ -98,6 +103,7 @@ export function renderMarkdown(report) {
     'JS heap',
     'DOM elements',
     'min+gz',
+    'load',
   ];
   lines.push(`| ${cols.join(' | ')} |`);
   lines.push(
@@ -111,7 +117,7 @@ export function renderMarkdown(report) {
       const r = find(lib, n);
       lines.push(
         `| ${[
-          report.libraries[lib],
+          nameOf(lib),
           sizeLabel(n),
           renderCell(r),
           framesCell(r?.zoom),
@@ -121,10 +127,16 @@ export function renderMarkdown(report) {
           heapCell(r),
           domCell(r),
           fmtKB(bundles[lib]?.gzipBytes ?? null),
+          r?.loadAverage ?? '—',
         ].join(' | ')} |`,
       );
     }
   }
+  lines.push('');
+  lines.push(
+    '"load" is the 1-minute load average when the case started (2 cores: above 2, other ' +
+      'processes were competing for the CPU).',
+  );
   lines.push('');
 
   // Ratios of first render: how many times longer each peer takes than ours.
@@ -139,7 +151,7 @@ export function renderMarkdown(report) {
         return `${sizeLabel(n)}: ${ratio(ours, peer?.render?.ms) ?? '—'}`;
       });
       const gz = ratio(bundles.ours?.gzipBytes, bundles[lib]?.gzipBytes);
-      lines.push(`- ${report.libraries[lib]}: first render ${parts.join(', ')}; bundle ${gz}`);
+      lines.push(`- ${nameOf(lib)}: first render ${parts.join(', ')}; bundle ${gz}`);
     }
     lines.push('');
   }
@@ -169,7 +181,7 @@ export function renderMarkdown(report) {
         const t = g.mainThread;
         lines.push(
           `| ${[
-            report.libraries[lib],
+            nameOf(lib),
             sizeLabel(n),
             `${kind}${g.moved ? '' : ` (${g.verdict})`}`,
             g.frames.frames,
@@ -186,7 +198,7 @@ export function renderMarkdown(report) {
 
   const notes = [];
   for (const r of results) {
-    const tag = `${report.libraries[r.lib]} ${sizeLabel(r.events)}`;
+    const tag = `${nameOf(r.lib)} ${sizeLabel(r.events)}`;
     if (r.error) notes.push(`${tag}: error: ${r.error}`);
     if (r.zoom?.moved) notes.push(`${tag}: the wheel gesture zoomed ${r.zoom.zoomFactor}× in`);
     if (r.pan && !r.pan.gaveUp && r.pan.verdict !== 'moved')
@@ -245,7 +257,9 @@ export function renderMarkdown(report) {
 
   if (report.profile && !report.profile.error) {
     lines.push('');
-    lines.push(`## Where <event-timeline> spends its time at ${sizeLabel(report.profile.events)}`);
+    lines.push(
+      `## Where \`<event-timeline>\` spends its time at ${sizeLabel(report.profile.events)}`,
+    );
     lines.push('');
     lines.push(
       'CPU profile (CDP Profiler, unminified build of the same code, with its source map). ' +
@@ -259,6 +273,19 @@ export function renderMarkdown(report) {
       const list = (items) => items.map((f) => `${f.fn} ${fmtMs(f.ms)}`).join(' · ');
       lines.push(`  - self: ${list(p.self.slice(0, 8))}`);
       lines.push(`  - own code, inclusive: ${list(p.own.slice(0, 8))}`);
+      const mu = p.mutations;
+      if (mu && phase !== 'render') {
+        const attrs = Object.entries(mu.byAttribute)
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 6)
+          .map(([name, count]) => `${name} ${count}`)
+          .join(', ');
+        const per = p.renders ? ` in ${p.renders} frames that restyled` : '';
+        lines.push(
+          `  - DOM changes${per}: ${mu.added} elements added, ${mu.removed} removed, ` +
+            `${mu.attributes} attribute writes${attrs ? ` (${attrs})` : ''}`,
+        );
+      }
     }
   }
   return `${lines.join('\n')}\n`;

@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { format, resolveConfig } from 'prettier';
 import { build } from 'vite';
 import {
   TIMEOUT,
@@ -312,7 +313,12 @@ async function runCase(browser, origin, lib, n) {
   const cdp = await context.newCDPSession(page);
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e.message ?? e)));
-  const result = { lib, library: LIBRARIES[lib].name, events: n };
+  const result = {
+    lib,
+    library: LIBRARIES[lib].name,
+    events: n,
+    loadAverage: Math.round(os.loadavg()[0] * 100) / 100,
+  };
   try {
     await page.goto(`${origin}/page.html?lib=${lib}&n=${n}`);
     await bench(page, () => globalThis.bench.ready);
@@ -382,14 +388,19 @@ async function profileOurs(browser, origin, n) {
   const cdp = await context.newCDPSession(page);
   const where = sourceLocator(await readFile(join(ROOT, `${PROFILE_BUNDLE}.map`), 'utf8'));
   const at = (url, line, column) => (url.includes('bench-profile') ? where(line, column) : '');
+  // Profiled runs also count DOM changes (a MutationObserver costs a little, so the timed
+  // runs above go without).
   const profiled = async (label, run) => {
+    await bench(page, () => globalThis.bench.watchMutations());
     await cdp.send('Profiler.start');
     const t0 = Date.now();
-    await run();
+    const result = await run();
     const wallMs = Date.now() - t0;
     const { profile } = await cdp.send('Profiler.stop');
+    const mutations = await bench(page, () => globalThis.bench.takeMutations());
     log(`profile ${label}: ${wallMs} ms`);
-    return { wallMs, ...summarizeProfile(profile, at) };
+    const renders = result.mainThread?.styleCount;
+    return { wallMs, renders, mutations, ...summarizeProfile(profile, at) };
   };
   try {
     await page.goto(`${origin}/page.html?lib=ours&n=${n}&bundle=/${PROFILE_BUNDLE}`);
@@ -436,8 +447,9 @@ async function main() {
     machineInfo = await machine(browser);
     log('warming up');
     await warmUp(browser, server.origin);
-    for (const lib of LIBS) {
-      for (const n of SIZES) results.push(await runCase(browser, server.origin, lib, n));
+    // Sizes outside, libraries inside: a change in the machine's load hits all of them alike.
+    for (const n of SIZES) {
+      for (const lib of LIBS) results.push(await runCase(browser, server.origin, lib, n));
     }
     if (profile) profileResult = await profileOurs(browser, server.origin, Math.max(...SIZES));
   } finally {
@@ -460,8 +472,13 @@ async function main() {
     profile: profileResult,
     runSeconds: Math.round((Date.now() - started) / 1000),
   };
-  const markdown = renderMarkdown(report);
-  const json = `${JSON.stringify(report, null, 2)}\n`;
+  // Formatted as the repository's Prettier would, so `prettier --check .` passes.
+  const pretty = async (text, name) => {
+    const filepath = join(ROOT, 'bench/results', name);
+    return format(text, { ...(await resolveConfig(filepath)), filepath });
+  };
+  const markdown = await pretty(renderMarkdown(report), 'latest.md');
+  const json = await pretty(JSON.stringify(report), 'latest.json');
   process.stdout.write(`${markdown}\n\`\`\`json\n${json}\`\`\`\n`);
   if (!args['no-write']) {
     const dir = join(ROOT, 'bench/results');
