@@ -67,9 +67,9 @@ export function sourceLocator(mapJson) {
     const entry = map.findEntry(line, column);
     const source = entry?.originalSource;
     if (!source) return '';
-    const path = source.replace(/^.*node_modules\//, '');
-    const own = /(?:^|\/)(src\/.+)$/.exec(path);
-    return own ? own[1] : path;
+    if (source.includes('node_modules/')) return source.replace(/^.*node_modules\//, '');
+    const own = /(?:^|\/)(src\/.+)$/.exec(source);
+    return own ? own[1] : source;
   };
 }
 
