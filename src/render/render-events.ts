@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from './style-map.js';
 import type { TimeScale } from '../layout/time-scale.js';
 import type { Geometry } from '../layout/geometry.js';
 import type { Cluster } from '../layout/lanes.js';

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from './style-map.js';
 import type { TimeScale } from '../layout/time-scale.js';
 import type { Frame } from '../layout/frame.js';
 import type { Geometry } from '../layout/geometry.js';

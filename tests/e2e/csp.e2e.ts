@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+
 import type { Page } from 'playwright-core';
 import { describe, test } from './support/runner.js';
 import { STRICT_CSP } from './support/server.js';
@@ -22,13 +22,6 @@ async function violations(page: Page) {
   const own = all.filter((v) => v.source.endsWith(PAGE));
   return { own, others: all.filter((v) => !own.includes(v)) };
 }
-
-// Lit's styleMap writes a style="" attribute on its first render (lit/lit#4719), which
-// style-src 'self' blocks: until src/render sets styles through the CSSOM instead, the layout
-// test is expected to fail.
-const usesStyleMap = readdirSync('src/render').some((name) =>
-  readFileSync(`src/render/${name}`, 'utf8').includes('lit/directives/style-map.js'),
-);
 
 describe('standalone bundle under script-src and style-src limited to self', () => {
   test('loads and runs: no eval, no inline script; the policy is in force', async (t) => {
@@ -79,29 +72,25 @@ describe('standalone bundle under script-src and style-src limited to self', () 
     );
   });
 
-  test(
-    'needs no inline style: laid out, selectable and exportable',
-    async (t) => {
-      const page = await t.page();
-      await page.goto(`${t.baseURL}${PAGE}`);
-      await timeline(page).locator('[part="event"]').first().waitFor({ state: 'attached' });
-      assert.deepEqual((await violations(page)).others, []);
-      await settled(page);
-      assert.ok((await eventIds(page)).length > 3);
-      const transform = await timeline(page)
-        .locator('[part="event"]')
-        .first()
-        .evaluate((el) => getComputedStyle(el).transform);
-      assert.notEqual(transform, 'none');
-      await timeline(page).locator('[part="event"][data-event-id="action-plan"] .dot').click();
-      await page.locator('#selected', { hasText: 'Action Plan' }).waitFor();
-      const png = await page.evaluate(async () => {
-        const el = document.querySelector('event-timeline')!;
-        return (await el.toPNG(1)).size;
-      });
-      assert.ok(png > 1000);
-      assert.deepEqual((await violations(page)).others, []);
-    },
-    { todo: usesStyleMap && "lit/lit#4719: styleMap's first render sets a style attribute" },
-  );
+  test('needs no inline style: laid out, selectable and exportable', async (t) => {
+    const page = await t.page();
+    await page.goto(`${t.baseURL}${PAGE}`);
+    await timeline(page).locator('[part="event"]').first().waitFor({ state: 'attached' });
+    assert.deepEqual((await violations(page)).others, []);
+    await settled(page);
+    assert.ok((await eventIds(page)).length > 3);
+    const transform = await timeline(page)
+      .locator('[part="event"]')
+      .first()
+      .evaluate((el) => getComputedStyle(el).transform);
+    assert.notEqual(transform, 'none');
+    await timeline(page).locator('[part="event"][data-event-id="action-plan"] .dot').click();
+    await page.locator('#selected', { hasText: 'Action Plan' }).waitFor();
+    const png = await page.evaluate(async () => {
+      const el = document.querySelector('event-timeline')!;
+      return (await el.toPNG(1)).size;
+    });
+    assert.ok(png > 1000);
+    assert.deepEqual((await violations(page)).others, []);
+  });
 });

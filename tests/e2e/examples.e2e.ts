@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { E2E } from './support/runner.js';
 import { describe, test } from './support/runner.js';
@@ -24,12 +24,6 @@ async function clickFirstEvent(page: Page, nth = 0): Promise<string> {
   return title;
 }
 
-// The element reads a child <script type="application/json"> once it calls readInlineData
-// (src/io/inline-data.ts) when it has neither src nor events.
-const readsInlineData = readdirSync('src', { recursive: true, encoding: 'utf8' })
-  .filter((path) => path.endsWith('.ts') && !path.endsWith('inline-data.ts'))
-  .some((path) => readFileSync(`src/${path}`, 'utf8').includes('readInlineData('));
-
 describe('examples', () => {
   test('the demo links to every example page', async (t) => {
     const page = await t.page();
@@ -51,24 +45,20 @@ describe('examples', () => {
     assert.deepEqual(t.pageErrors, []);
   });
 
-  test(
-    'inline data in a <script type="application/json">',
-    async (t) => {
-      const page = await openExample(t, 'inline-data.html');
-      await timeline(page).locator('[part="event"]').first().waitFor({ timeout: 5000 });
-      await settled(page);
-      assert.deepEqual(await eventIds(page), [
-        'apollo-11',
-        'apollo-12',
-        'apollo-14',
-        'apollo-15',
-        'apollo-16',
-        'apollo-17',
-      ]);
-      assert.deepEqual(t.pageErrors, []);
-    },
-    { todo: !readsInlineData && 'the element does not call readInlineData yet' },
-  );
+  test('inline data in a <script type="application/json">', async (t) => {
+    const page = await openExample(t, 'inline-data.html');
+    await timeline(page).locator('[part="event"]').first().waitFor({ timeout: 5000 });
+    await settled(page);
+    assert.deepEqual(await eventIds(page), [
+      'apollo-11',
+      'apollo-12',
+      'apollo-14',
+      'apollo-15',
+      'apollo-16',
+      'apollo-17',
+    ]);
+    assert.deepEqual(t.pageErrors, []);
+  });
 
   test('setting events from script', async (t) => {
     const page = await openExample(t, 'events-property.html');

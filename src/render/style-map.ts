@@ -1,0 +1,42 @@
+import { noChange } from 'lit';
+import { Directive, PartType, directive } from 'lit/directive.js';
+import type { AttributePart, PartInfo } from 'lit/directive.js';
+
+type StyleInfo = Readonly<Record<string, string | number | undefined | null>>;
+
+const cssName = (name: string) =>
+  name.startsWith('--') ? name : name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/**
+ * Lit's styleMap, but through the CSSOM only (`style.setProperty`): Lit's own writes a `style`
+ * attribute on first render, which a strict `style-src 'self'` policy blocks (lit/lit#4719).
+ */
+class CssomStyleMap extends Directive {
+  private previous = new Set<string>();
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ATTRIBUTE || part.name !== 'style') {
+      throw new Error('styleMap belongs in style=${…}');
+    }
+  }
+
+  render(_styles: StyleInfo): unknown {
+    return noChange;
+  }
+
+  override update(part: AttributePart, [styles]: [StyleInfo]): unknown {
+    const { style } = part.element;
+    const next = new Set<string>();
+    for (const [name, value] of Object.entries(styles)) {
+      if (value === undefined || value === null) continue;
+      style.setProperty(cssName(name), String(value));
+      next.add(name);
+    }
+    for (const name of this.previous) if (!next.has(name)) style.removeProperty(cssName(name));
+    this.previous = next;
+    return noChange;
+  }
+}
+
+export const styleMap = directive(CssomStyleMap);
