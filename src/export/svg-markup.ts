@@ -12,7 +12,13 @@ const XML_ESCAPES: Record<string, string> = {
 
 /** Text made safe for an attribute value or element content. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
+  // Control characters and lone surrogates cannot appear in XML at all: the SVG would not open.
+  const valid = text.replace(
+    // eslint-disable-next-line no-control-regex -- these are exactly the characters to remove
+    /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '',
+  );
+  return valid.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
 }
 
 /** A number with at most two decimals, as SVG text (`12.35`, `4`, `-0.5`). */
