@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { errorBox, errorText, eventIds, nextEvent, settled, timelineFrom } from '../harness.js';
+import {
+  errorBox,
+  errorText,
+  eventIds,
+  nextEvent,
+  plot,
+  settled,
+  timelineFrom,
+} from '../harness.js';
 
 describe('<event-timeline> on a flaky network', () => {
   it('names a server error and offers to try again, keeping what was shown', async () => {
@@ -43,5 +51,47 @@ describe('<event-timeline> on a flaky network', () => {
     await settled(el);
     expect(errorText(el)).to.equal(detail.message);
     el.remove();
+  });
+
+  it('says an empty answer is an empty file', async () => {
+    const { event } = await timelineFrom('/flaky/empty.json');
+    expect((event.detail as { message: string }).message).to.equal(
+      'Could not read "/flaky/empty.json": the file is empty; expected { "events": [ … ] }',
+    );
+  });
+
+  it('says a web page sent as JSON is a web page', async () => {
+    const { el, event } = await timelineFrom('/flaky/html-as-json');
+    const message =
+      '"/flaky/html-as-json" is a web page (HTML), not a JSON event file; check the address.';
+    expect((event.detail as { message: string }).message).to.equal(message);
+    expect(errorText(el)).to.equal(message);
+  });
+
+  it('aborts a slow load when src changes again, and never shows its stale answer', async () => {
+    const { el } = await timelineFrom('/data/events.json');
+    const seen: string[] = [];
+    for (const type of ['timeline-load', 'timeline-error'])
+      el.addEventListener(type, (e) =>
+        seen.push(`${type} ${JSON.stringify((e as CustomEvent).detail)}`),
+      );
+    const id = String(Math.random()).slice(2);
+    el.src = `/flaky/slow.json?id=${id}`;
+    await new Promise((r) => setTimeout(r, 100));
+    el.src = '/data/space-race.json';
+    await nextEvent(el, 'timeline-load');
+    // Past the slow answer's time: it must have been cancelled, not merely ignored.
+    await new Promise((r) => setTimeout(r, 1300));
+    await settled(el);
+    const status = (await (await fetch(`/flaky/slow-status?id=${id}`)).json()) as {
+      aborted: boolean;
+    };
+    expect(status).to.deep.equal({ aborted: true });
+    expect(seen.length).to.equal(1);
+    expect(seen[0]).to.match(/^timeline-load /);
+    expect(eventIds(el)).not.to.include('stale');
+    expect(eventIds(el).length).to.be.greaterThan(0);
+    expect(errorText(el)).to.equal(undefined);
+    expect(plot(el).getAttribute('aria-busy')).to.equal('false');
   });
 });

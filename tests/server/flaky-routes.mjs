@@ -1,5 +1,12 @@
 // Test-only routes under /flaky/ on the test server, for the network failure tests:
-// a server error, a redirect, a truncated body and a body that never ends.
+// a server error, a redirect, a truncated body, a body that never ends, an empty body, a web
+// page sent as JSON, and a slow file whose request records whether the client gave up on it.
+
+import { setTimeout as delay } from 'node:timers/promises';
+
+/** Slow requests by `?id=`: whether the client closed the connection before the answer. */
+const slowRequests = new Map();
+
 export function flakyRoutes() {
   return async (ctx, next) => {
     const path = ctx.path;
@@ -27,6 +34,33 @@ export function flakyRoutes() {
         setTimeout(() => stream.end(), 5000);
         return;
       }
+      case '/flaky/empty.json':
+        ctx.status = 200;
+        ctx.type = 'application/json';
+        ctx.body = '';
+        return;
+      case '/flaky/html-as-json':
+        // A single-page app's fallback: any unknown path answers 200 with its index page.
+        ctx.type = 'application/json';
+        ctx.body = '<!doctype html>\n<html><head><title>App</title></head><body></body></html>';
+        return;
+      case '/flaky/slow.json': {
+        // Answers after 1 s, unless the client closes the connection first.
+        const id = ctx.query.id ?? '';
+        const state = { aborted: false };
+        slowRequests.set(id, state);
+        ctx.req.on('close', () => {
+          if (!ctx.res.writableEnded) state.aborted = true;
+        });
+        await delay(1000);
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify({ events: [{ id: 'stale', title: 'Stale', start: '1999' }] });
+        return;
+      }
+      case '/flaky/slow-status':
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify(slowRequests.get(ctx.query.id ?? '') ?? null);
+        return;
       default:
         return next();
     }
