@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataController } from './controllers/data-controller.js';
+import { I18nState } from './i18n/i18n-state.js';
 import { AnnounceController } from './controllers/announce-controller.js';
 import { GestureController } from './controllers/gesture-controller.js';
 import { HintController } from './controllers/hint-controller.js';
@@ -13,24 +14,18 @@ import { ZoomController } from './controllers/zoom-controller.js';
 import { styles } from './event-timeline.styles.js';
 import { viewToPNG, viewToSVG } from './export/view-image.js';
 import { readInlineData } from './io/inline-data.js';
-import { formatEventDate } from './format/date-text.js';
 import { dateFormat } from './format/intl-cache.js';
-import { formatSpan } from './format/span-text.js';
 import { placeMarkers } from './layout/markers.js';
 import type { Marker, PlacedMarker } from './layout/markers.js';
 import { DEFAULT_GEOMETRY } from './layout/geometry.js';
-import { createWallClock, viewerTimeZone } from './layout/time-zone.js';
-import type { WallClock } from './layout/time-zone.js';
-import type { EventFileInput, EventInput, TimelineEvent } from './model/types.js';
+import type { EventFileInput, EventInput } from './model/types.js';
 import { renderDetail } from './render/render-detail.js';
 import { renderPlot } from './render/render-plot.js';
 import { renderList } from './render/render-list.js';
 import { renderReport } from './render/render-status.js';
 import { renderToolbar } from './render/render-toolbar.js';
-import { translationFor } from './i18n/translations.js';
-import { DEFAULT_STRINGS } from './strings.js';
 import type { TimelineStrings } from './strings.js';
-import { parseWhen, resolveLocale } from './timeline-inputs.js';
+import { parseWhen } from './timeline-inputs.js';
 
 const G = DEFAULT_GEOMETRY;
 const isMac = () => /Mac|iP(hone|ad)/.test(navigator.platform);
@@ -125,13 +120,18 @@ export class EventTimeline extends LitElement {
   @state() private listOffset = 0;
 
   private readonly data = new DataController(this);
+  private readonly i18n = new I18nState(
+    this,
+    () => ({ locale: this.locale, timeZone: this.timeZone, strings: this.strings }),
+    (message) => this.data.fail({ message, problems: [], minor: false }),
+  );
   private readonly resize = new ResizeController(this, () =>
     this.renderRoot.querySelector('.plot'),
   );
   private readonly hint = new HintController(this);
   private readonly zoom = new ZoomController(this, {
-    onUserChange: (from, to) => this.fire('timeline-range-change', this.instants(from, to)),
-    onChange: () => this.announcer.schedule(() => this.spanText()),
+    onUserChange: (from, to) => this.fire('timeline-range-change', this.i18n.instants(from, to)),
+    onChange: () => this.announcer.schedule(() => this.i18n.spanText(...this.zoom.domain)),
   });
   private readonly gestures = new GestureController(this, this.zoom, {
     plainWheelZooms: () => this.wheelZoom || this.matches(':focus-within'),
@@ -148,14 +148,12 @@ export class EventTimeline extends LitElement {
   private readonly layout = new LayoutController(this, this.zoom, G, () => ({
     document: this.data.document,
     version: this.data.version,
-    clock: this.clock,
+    clock: this.i18n.clock,
     width: this.resize.width,
     labelFont: () => this.labelFont(),
   }));
   private readonly selection = new SelectionController(this, this.zoom, this.layout);
-  private clock: WallClock = createWallClock(viewerTimeZone());
   private placedMarkers: PlacedMarker[] = [];
-  private readonly dateTexts = new Map<string, string>();
 
   /** The problems found by the latest read (errors and warnings, each naming its place); empty when none. */
   get problems(): string[] {
@@ -164,13 +162,13 @@ export class EventTimeline extends LitElement {
 
   /** What is on screen now, as instants; `null` until events are shown. */
   get visibleRange(): { start: Date; end: Date } | null {
-    return this.zoom.ready ? this.instants(...this.zoom.domain) : null;
+    return this.zoom.ready ? this.i18n.instants(...this.zoom.domain) : null;
   }
 
   /** Shows the range from `start` to `end` (Dates, or ISO text at any precision: `zoomTo('2024', '2025-06')`). */
   zoomTo(start: Date | string, end: Date | string): void {
-    const from = parseWhen(start, 'start', this.clock);
-    const to = parseWhen(end, 'end', this.clock);
+    const from = parseWhen(start, 'start', this.i18n.clock);
+    const to = parseWhen(end, 'end', this.i18n.clock);
     if (to <= from)
       throw new RangeError(`zoomTo: end (${String(end)}) must be after start (${String(start)})`);
     this.zoom.zoomToRange(from, to);
@@ -211,15 +209,13 @@ export class EventTimeline extends LitElement {
     const inline = !this.hasUpdated && !this.src && !this.events ? readInlineData(this) : undefined;
     if (inline !== undefined) this.data.readText(inline, 'the inline data');
     if (changed.has('events') && this.events) this.data.read(this.events, 'the events property');
-    if (changed.has('timeZone')) this.updateClock();
-    if (changed.has('locale') || changed.has('timeZone') || changed.has('strings')) {
-      this.dateTexts.clear();
-    }
+    // After reading: a bad time-zone is reported over a clean read, not wiped by it.
+    this.i18n.sync();
     if (changed.has('markers') || changed.has('timeZone')) this.updateMarkers();
   }
 
   protected override render() {
-    const strings: TimelineStrings = this.words;
+    const strings = this.i18n.words;
     const doc = this.data.document;
     const selectedId = this.selection.selectedId;
     const selected = selectedId ? this.layout.item(selectedId)?.event : undefined;
@@ -265,7 +261,9 @@ export class EventTimeline extends LitElement {
       <p class="visually-hidden" aria-live="polite">${this.announcer.text}</p>
       ${
         selected
-          ? renderDetail(selected, this.dateText(selected), strings, () => this.selection.close())
+          ? renderDetail(selected, this.i18n.dateText(selected), strings, () =>
+              this.selection.close(),
+            )
           : nothing
       }`;
   }
@@ -277,7 +275,7 @@ export class EventTimeline extends LitElement {
 
   private renderPlot(strings: TimelineStrings) {
     const width = this.resize.width;
-    const locale = this.resolvedLocale;
+    const locale = this.i18n.locale;
     const frame = this.layout.frame(width, locale, this.selection.keep, this.collapsed);
     if (!frame) {
       const doc = this.data.document;
@@ -295,14 +293,14 @@ export class EventTimeline extends LitElement {
       geometry: G,
       selectedId: this.selection.selectedId,
       measure: this.layout.measure,
-      dateText: (item) => this.dateText(item.event),
+      dateText: (item) => this.i18n.dateText(item.event),
       clusterLabel: (c) => strings.cluster(c.items.length, `${day(c.start)} – ${day(c.end)}`),
       groupName: (group) => group || strings.otherGroup,
       collapsed: this.collapsed,
       groupToggleLabel: (name, collapsed) =>
         collapsed ? strings.expandGroup(name) : strings.collapseGroup(name),
       markers: [
-        { time: this.clock.toWall(Date.now()), label: strings.today, today: true },
+        { time: this.i18n.clock.toWall(Date.now()), label: strings.today, today: true },
         ...this.placedMarkers,
       ],
     });
@@ -316,9 +314,9 @@ export class EventTimeline extends LitElement {
       offset: this.listOffset,
       pageSize: 100,
       selectedId: this.selection.selectedId,
-      locale: this.resolvedLocale,
+      locale: this.i18n.locale,
       strings,
-      dateText: (item) => this.dateText(item.event),
+      dateText: (item) => this.i18n.dateText(item.event),
       groupName: (group) => group || strings.otherGroup,
       groups: index.groups,
       onPage: (offset) => (this.listOffset = offset),
@@ -327,54 +325,15 @@ export class EventTimeline extends LitElement {
   }
 
   private updateMarkers(): void {
-    const { placed, problems } = placeMarkers(this.markers ?? [], this.clock);
+    const { placed, problems } = placeMarkers(this.markers ?? [], this.i18n.clock);
     this.placedMarkers = placed;
     if (problems.length) this.data.fail({ message: problems[0]!, problems, minor: false });
-  }
-
-  private spanText(): string {
-    if (!this.zoom.ready) return '';
-    const strings = this.words;
-    return strings.showing(formatSpan(...this.zoom.domain, this.resolvedLocale));
-  }
-
-  private updateClock(): void {
-    try {
-      this.clock = createWallClock(this.timeZone ?? viewerTimeZone());
-    } catch {
-      this.clock = createWallClock(viewerTimeZone());
-      const message = `time-zone "${this.timeZone}" is not a time zone this browser knows; use an IANA name such as Europe/Paris or UTC`;
-      this.data.fail({ message, problems: [], minor: false });
-    }
-  }
-
-  /** English, then the shipped language of the locale, then the page's own replacements. */
-  private get words(): TimelineStrings {
-    return { ...DEFAULT_STRINGS, ...translationFor(this.resolvedLocale), ...this.strings };
-  }
-
-  private get resolvedLocale(): string | undefined {
-    return resolveLocale(this.locale, this);
   }
 
   private labelFont(): string {
     const style = getComputedStyle(this);
     const size = style.getPropertyValue('--event-timeline-label-size').trim() || '13px';
     return `${size} ${style.fontFamily}`;
-  }
-
-  private instants(from: number, to: number): { start: Date; end: Date } {
-    return { start: new Date(this.clock.toInstant(from)), end: new Date(this.clock.toInstant(to)) };
-  }
-
-  private dateText(event: TimelineEvent): string {
-    let text = this.dateTexts.get(event.id);
-    if (text === undefined) {
-      const words = this.words;
-      text = formatEventDate(event, this.resolvedLocale, this.clock.timeZone, words);
-      this.dateTexts.set(event.id, text);
-    }
-    return text;
   }
 
   // One delegated handler for events, clusters and group toggles, in both views.
