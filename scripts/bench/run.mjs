@@ -175,14 +175,18 @@ function mainThreadDelta(a, b) {
   };
 }
 
-/** Waits until the visible range (and axis) stop changing: animations after a programmatic zoom. */
-async function settle(page, limitMs = 5000) {
+/**
+ * Waits until the visible range (and axis) stay the same for a second: animations after a
+ * programmatic zoom (timelines-chart's axis transition keeps old and new ticks for 700 ms).
+ */
+async function settle(page, limitMs = 8000) {
   const end = Date.now() + limitMs;
   let last = JSON.stringify(await state(page));
-  while (Date.now() < end) {
-    await sleep(200);
+  let same = 0;
+  while (Date.now() < end && same < 4) {
+    await sleep(250);
     const now = JSON.stringify(await state(page));
-    if (now === last) return;
+    same = now === last ? same + 1 : 0;
     last = now;
   }
 }
