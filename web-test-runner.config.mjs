@@ -8,6 +8,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findChrome, NOT_FOUND_HELP } from './scripts/find-chrome.mjs';
 import { ciSummaryReporter } from './scripts/summary-reporter.mjs';
 import { bundleForBrowser, eventTimelineCli } from './scripts/wtr-plugins.mjs';
+import { cdpCommands } from './scripts/wtr-cdp-plugin.mjs';
 import { flakyRoutes } from './tests/server/flaky-routes.mjs';
 
 const executablePath = findChrome();
@@ -40,6 +41,8 @@ export default {
     bundleForBrowser(['ajv/dist/2020']),
     // executeServerCommand('event-timeline', { args }) runs the command-line validator.
     eventTimelineCli(),
+    // executeServerCommand('cdp-metrics') etc.: heap and listener counts for the lifecycle tests.
+    cdpCommands(),
   ],
   browsers: [
     chromeLauncher({

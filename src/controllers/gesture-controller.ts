@@ -36,9 +36,12 @@ export class GestureController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Listens on the plot element; call after each render (a no-op for the same element). */
+  /**
+   * Listens on the plot element; call after each render (a no-op for the same element, and for
+   * one rendered after the host left the page: an update may run after disconnect).
+   */
   attach(element: HTMLElement): void {
-    if (element === this.element) return;
+    if (element === this.element || !element.isConnected) return;
     this.detach();
     this.element = element;
     element.style.touchAction = 'pan-y';

@@ -29,6 +29,8 @@ export class ResizeController implements ReactiveController {
       this.frame = requestAnimationFrame(() => this.host.requestUpdate());
     });
     this.observed = undefined;
+    // (Re)connected: render once so hostUpdated observes the plot again (and gestures re-attach).
+    this.host.requestUpdate();
   }
 
   // The observed element is rendered by the host, so (re)observe after each update if it changed.

@@ -17,15 +17,20 @@ import {
   spanDays,
   timelineWith,
 } from '../harness.js';
+import { report as soakReport } from './instrument.js';
 
 const lines = (doc: TimelineDocument) => doc.problems.map(formatProblem);
 const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+const ms = (since: number) => `${Math.round(performance.now() - since)} ms`;
 
 describe('limits: each a readable message, never a frozen tab', () => {
-  it('refuses a file over 50 MB, saying how large it is', () => {
+  it('refuses a file over 50 MB, saying how large it is', async () => {
     expect(MAX_FILE_CHARACTERS).to.equal(50_000_000);
     const over = ' '.repeat(73_400_000);
-    expect(lines(readEventFile(over))).to.deep.equal([
+    const started = performance.now();
+    const refused = lines(readEventFile(over));
+    await soakReport(`limits: a 73.4 MB file refused in ${ms(started)}`);
+    expect(refused).to.deep.equal([
       'the file is 73.4 MB, more than the 50 MB this timeline reads; split it into smaller files',
     ]);
     // Just over the limit never reads as "50.0 MB".
@@ -38,7 +43,7 @@ describe('limits: each a readable message, never a frozen tab', () => {
     ]);
   });
 
-  it('refuses more than 100,000 events in every format, before reading any', () => {
+  it('refuses more than 100,000 events in every format, before reading any', async () => {
     expect(MAX_EVENTS).to.equal(100_000);
     const many = Array.from({ length: MAX_EVENTS + 1 }, () => ({ title: 'x', start: '2024' }));
     const message =
@@ -57,6 +62,7 @@ describe('limits: each a readable message, never a frozen tab', () => {
     const started = performance.now();
     expect(lines(readEventData(new Array(1e9)))[0]).to.match(/^1,000,000,000 events, more than/);
     expect(performance.now() - started).to.be.below(1000);
+    await soakReport(`limits: a list of 1,000,000,000 (holes) refused in ${ms(started)}`);
     // The limit itself is allowed: 100,000 entries are read (here each is an error).
     expect(readEventData(new Array(MAX_EVENTS).fill(null)).problems).to.have.length(MAX_EVENTS);
   });
@@ -116,7 +122,7 @@ describe('limits: each a readable message, never a frozen tab', () => {
     expect(axisLabels(el).every((label) => label !== '' && !label.includes('NaN'))).to.equal(true);
   });
 
-  it('refuses nesting over 100 levels at once, with where it is, before parsing', () => {
+  it('refuses nesting over 100 levels at once, with where it is, before parsing', async () => {
     expect(MAX_NESTING).to.equal(100);
     const message = (column: number) =>
       `lists and objects nest more than 100 levels deep (line 1, column ${column}); an event file needs at most 5: { "events": [ { "sources": [ { … } ] } ] }`;
@@ -124,6 +130,7 @@ describe('limits: each a readable message, never a frozen tab', () => {
     const started = performance.now();
     expect(lines(readEventFile(nested(10_000_000)))).to.deep.equal([message(101)]);
     expect(performance.now() - started).to.be.below(2000);
+    await soakReport(`limits: 10,000,000 levels of nesting (20 MB) refused in ${ms(started)}`);
     const deepField = (depth: number) =>
       `{"events": [{"title": "t", "start": "2024", "extra": ${nested(depth)}}]}`;
     // 100 levels in all is fine (3 are the file's own); 101 is not.
@@ -180,9 +187,11 @@ describe('limits: each a readable message, never a frozen tab', () => {
     );
     const el = await timelineWith([]);
     const failed = nextEvent(el, 'timeline-error');
+    const started = performance.now();
     el.events = [{ title: 'ok', start: '2024' }, ...bad];
     expect((await failed).detail.problems).to.have.length(101);
     await settled(el);
+    await soakReport(`limits: 20,000 broken events read and reported in ${ms(started)}`);
     expect(errorBox(el)!.querySelectorAll('li').length).to.equal(101);
     expect(errorBox(el)!.querySelector('summary')!.textContent).to.equal(
       '20000 problems in the data',
@@ -195,19 +204,28 @@ describe('limits: each a readable message, never a frozen tab', () => {
   it('keeps a 1 MB title and draws it capped, in the timeline, the details and the list', async () => {
     const title = `${'A long title. '.repeat(75_000)}end`;
     expect(title.length).to.be.greaterThan(1_000_000);
+    let started = performance.now();
     const el = await timelineWith([
       { id: 'big', title, start: '2024-01-01', description: title, place: title },
       { id: 'small', title: 'Small', start: '2024-06-01' },
     ]);
+    const times = [`timeline ${ms(started)}`];
     const label = eventEls(el)[0]!.querySelector<HTMLElement>('.label')!;
     expect(label.textContent).to.equal(title.trim());
     expect(label.getBoundingClientRect().width).to.be.at.most(G.maxLabelWidth + 1.5);
     expect(eventEls(el)[1]!.getBoundingClientRect().left).to.be.greaterThan(0);
+    started = performance.now();
     el.select('big');
     await settled(el);
+    times.push(`details ${ms(started)}`);
     expect(detail(el)!.querySelector('h2')!.textContent).to.equal(title.trim());
+    started = performance.now();
     el.view = 'list';
     await settled(el);
+    times.push(`list ${ms(started)}`);
     expect(el.shadowRoot!.querySelector('.list-event')!.textContent.trim()).to.equal(title.trim());
+    await soakReport(
+      `limits: a 1 MB title (also as description and place) shown: ${times.join(', ')}`,
+    );
   });
 });
