@@ -23,6 +23,8 @@ const ISO =
 
 /** Milliseconds at UTC midnight of a calendar date; years 0–99 are not shifted to 19xx. */
 export function utcDate(year: number, monthIndex = 0, day = 1): number {
+  // Date.UTC maps years 0–99 to 1900–1999; only those (and negative years) need the slow path.
+  if (year >= 100) return Date.UTC(year, monthIndex, day);
   const d = new Date(0);
   d.setUTCFullYear(year, monthIndex, day);
   return d.getTime();
@@ -30,8 +32,12 @@ export function utcDate(year: number, monthIndex = 0, day = 1): number {
 
 /** Days in a month (monthIndex 0–11) of the proleptic Gregorian calendar. */
 export function daysInMonth(year: number, monthIndex: number): number {
-  return new Date(utcDate(year, monthIndex + 1, 0)).getUTCDate();
+  if (monthIndex !== 1) return MONTH_DAYS[monthIndex]!;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return leap ? 29 : 28;
 }
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
  * Reads an ISO 8601 date at the precision it was written in.

@@ -57,7 +57,12 @@ export function renderEvents(view: EventsView) {
     (v) => view.index.items[v.index]!.event.id,
     (v) => renderEvent(view, v),
   )}
-  ${view.clusters.map((c) => renderCluster(view, c))}`;
+  ${repeat(
+    view.clusters,
+    // Keyed, so panning moves cluster marks instead of rewriting every one's labels.
+    (c) => `${c.group}:${c.cluster.start}`,
+    (c) => renderCluster(view, c),
+  )}`;
 }
 
 function renderEvent(view: EventsView, v: VisibleItem) {
