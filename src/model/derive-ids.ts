@@ -61,7 +61,8 @@ export function deriveIds(
       );
     } else firstUse.set(draft.id, draft.path);
   }
-  const taken = new Set(firstUse.keys());
+  // Ids made here; given ids are in firstUse (no copy: a file can hold 100,000 of them).
+  const derived = new Set<string>();
   const events: TimelineEvent[] = [];
   for (const draft of drafts) {
     if (!draft) continue;
@@ -77,8 +78,8 @@ export function deriveIds(
         .replace(/-+$/, '');
       const base = `${slug(draft.title)}-${when}`;
       id = base;
-      for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-      taken.add(id);
+      for (let n = 2; firstUse.has(id) || derived.has(id); n++) id = `${base}-${n}`;
+      derived.add(id);
     }
     events.push(settle(draft, id));
   }
