@@ -5,7 +5,7 @@ import process from 'node:process';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { findChrome, NOT_FOUND_HELP } from './scripts/find-chrome.mjs';
+import { CHROME_ARGS, findChrome, NOT_FOUND_HELP } from './scripts/find-chrome.mjs';
 import { ciSummaryReporter } from './scripts/summary-reporter.mjs';
 import { bundleForBrowser, eventTimelineCli } from './scripts/wtr-plugins.mjs';
 import { cdpCommands } from './scripts/wtr-cdp-plugin.mjs';
@@ -49,17 +49,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--disable-sync',
-          '--font-render-hinting=none',
-          `--lang=${LOCALE}`,
-        ],
+        args: [...CHROME_ARGS, `--lang=${LOCALE}`],
         // Deterministic dates and number formats in every test.
         env: {
           ...process.env,

@@ -11,6 +11,22 @@ import { spawnSync } from 'node:child_process';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 
+/**
+ * The flags every headless Chromium here starts with (tests, end-to-end tests, benchmark): as
+ * root it needs --no-sandbox; the rest keep it quiet on a machine with no network but the
+ * package registries, and make text render the same on every run.
+ */
+export const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--font-render-hinting=none',
+];
+
 export const CANDIDATE_PATHS = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',

@@ -25,6 +25,7 @@ import {
 } from './measure.mjs';
 import { renderMarkdown } from './report.mjs';
 import { PEER_SCRIPTS, startServer } from './server.mjs';
+import { CHROME_ARGS, findChrome, NOT_FOUND_HELP } from '../find-chrome.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const STANDALONE = 'dist/standalone/event-timeline.js';
@@ -59,14 +60,10 @@ const CONFIG = {
   pan: { steps: 30, stepPx: 15, window: ['2014-01-01', '2016-01-01'] },
 };
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
+/** Stops the run with a message (e.g. no browser to measure in). */
+function fail(message) {
+  throw new Error(message);
+}
 
 const log = (...parts) =>
   console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
@@ -448,8 +445,8 @@ async function main() {
 
   const server = await startServer(ROOT);
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+    executablePath: findChrome() ?? fail(NOT_FOUND_HELP),
+    args: CHROME_ARGS,
   });
   const results = [];
   let machineInfo;

@@ -1,6 +1,6 @@
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
-import { findChrome, NOT_FOUND_HELP } from '../../../scripts/find-chrome.mjs';
+import { CHROME_ARGS, findChrome, NOT_FOUND_HELP } from '../../../scripts/find-chrome.mjs';
 
 /** "Today" in every page: inside the example data, so the today marker is on screen and still. */
 export const FIXED_NOW = new Date('2025-06-15T12:00:00Z');
@@ -12,17 +12,7 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--font-render-hinting=none',
-      '--lang=en-US',
-    ],
+    args: [...CHROME_ARGS, '--lang=en-US'],
   });
 }
 
