@@ -154,6 +154,7 @@ export class EventTimeline extends LitElement {
   }));
   private readonly selection = new SelectionController(this, this.zoom, this.layout);
   private placedMarkers: PlacedMarker[] = [];
+  private shownVersion = 0;
 
   /** The problems found by the latest read (errors and warnings, each naming its place); empty when none. */
   get problems(): string[] {
@@ -211,6 +212,12 @@ export class EventTimeline extends LitElement {
     if (changed.has('events') && this.events) this.data.read(this.events, 'the events property');
     // After reading: a bad time-zone is reported over a clean read, not wiped by it.
     this.i18n.sync();
+    // Group indices and list pages belong to the data they were made for.
+    if (this.data.version !== this.shownVersion) {
+      this.shownVersion = this.data.version;
+      this.collapsed = new Set();
+      this.listOffset = 0;
+    }
     if (changed.has('markers') || changed.has('timeZone')) this.updateMarkers();
   }
 
