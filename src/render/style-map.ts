@@ -12,7 +12,8 @@ const cssName = (name: string) =>
  * attribute on first render, which a strict `style-src 'self'` policy blocks (lit/lit#4719).
  */
 class CssomStyleMap extends Directive {
-  private previous = new Set<string>();
+  /** What was set last time, so an unchanged value is not written (and restyled) again. */
+  private previous = new Map<string, string>();
 
   constructor(part: PartInfo) {
     super(part);
@@ -27,13 +28,15 @@ class CssomStyleMap extends Directive {
 
   override update(part: AttributePart, [styles]: [StyleInfo]): unknown {
     const { style } = part.element;
-    const next = new Set<string>();
+    const next = new Map<string, string>();
     for (const [name, value] of Object.entries(styles)) {
       if (value === undefined || value === null) continue;
-      style.setProperty(cssName(name), String(value));
-      next.add(name);
+      const text = String(value);
+      if (this.previous.get(name) !== text) style.setProperty(cssName(name), text);
+      next.set(name, text);
     }
-    for (const name of this.previous) if (!next.has(name)) style.removeProperty(cssName(name));
+    for (const name of this.previous.keys())
+      if (!next.has(name)) style.removeProperty(cssName(name));
     this.previous = next;
     return noChange;
   }
