@@ -4,6 +4,7 @@ import { fitDomain } from '../layout/fit.js';
 import { createFrame } from '../layout/frame.js';
 import type { Frame } from '../layout/frame.js';
 import type { Geometry } from '../layout/geometry.js';
+import { assignLanes, laneScale } from '../layout/lanes.js';
 import type { LaneLayout } from '../layout/lanes.js';
 import { createTimelineIndex } from '../layout/timeline-index.js';
 import type { IndexedEvent, TimelineIndex } from '../layout/timeline-index.js';
@@ -33,6 +34,7 @@ export class LayoutController implements ReactiveController {
   measure: (text: string) => number = (text) => text.length * 7;
   private readonly lanes = new Map<number, LaneLayout>();
   private last = { version: -1, zone: '', width: 0 };
+  private idle = 0;
 
   constructor(
     host: ReactiveControllerHost,
@@ -75,6 +77,7 @@ export class LayoutController implements ReactiveController {
   ): Frame | undefined {
     if (!this.index || !this.zoom.ready) return undefined;
     const [from, to] = this.zoom.domain;
+    this.prefetch(width / (to - from));
     return createFrame({
       index: this.index,
       from,
@@ -86,6 +89,29 @@ export class LayoutController implements ReactiveController {
       cache: this.lanes,
       keep,
       collapsed,
+    });
+  }
+
+  hostDisconnected(): void {
+    cancelIdleCallback(this.idle);
+  }
+
+  /**
+   * Packs the lanes of the next zoom steps in and out while the browser is idle, so crossing
+   * into them mid-gesture costs no long task (packing 100,000 events takes tens of ms).
+   */
+  private prefetch(pxPerMs: number): void {
+    const index = this.index;
+    const wanted = [
+      laneScale(pxPerMs * Math.SQRT2 * 1.001),
+      laneScale((pxPerMs / Math.SQRT2) * 1.001),
+    ];
+    const missing = wanted.filter((scale) => !this.lanes.has(scale));
+    if (!index || !missing.length || index.items.length < 5_000) return;
+    cancelIdleCallback(this.idle);
+    this.idle = requestIdleCallback(() => {
+      if (index !== this.index) return;
+      for (const scale of missing) this.lanes.set(scale, assignLanes(index, scale, this.geometry));
     });
   }
 

@@ -48,37 +48,66 @@ export function extentEnd(item: IndexedEvent, pxPerMs: number, g: Geometry): num
   return item.start + (Math.max(markPx, labelPx) + g.gap) / pxPerMs;
 }
 
-/** Greedy first-fit packing in start order: O(n · maxLanes). */
+/**
+ * Greedy first-fit packing in start order: O(n · maxLanes), in typed arrays. This runs once per
+ * half-octave of zoom for every event, so at 100,000 events it must not allocate per event.
+ */
 export function assignLanes(index: TimelineIndex, pxPerMs: number, g: Geometry): LaneLayout {
-  const perGroup = index.groups.map(() => ({
-    lanes: [] as { items: number[]; starts: number[]; ends: number[] }[],
-    overflow: [] as number[],
-  }));
-  index.items.forEach((item, i) => {
-    const group = perGroup[item.group]!;
-    let lane = group.lanes.find((l) => l.ends[l.ends.length - 1]! <= item.start);
-    if (!lane && group.lanes.length < g.maxLanes) {
-      lane = { items: [], starts: [], ends: [] };
-      group.lanes.push(lane);
+  const { items, groups } = index;
+  const max = g.maxLanes;
+  // First pass: each item's lane (-1: overflow) and each lane's item count.
+  const laneOfItem = new Int16Array(items.length);
+  const laneEnds = new Float64Array(groups.length * max).fill(-Infinity);
+  const laneUsed = new Int32Array(groups.length);
+  const counts = new Int32Array(groups.length * max);
+  const extents = new Float64Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    const base = item.group * max;
+    let lane = 0;
+    const used = laneUsed[item.group]!;
+    while (lane < used && laneEnds[base + lane]! > item.start) lane++;
+    if (lane === used) {
+      if (used === max) {
+        laneOfItem[i] = -1;
+        continue;
+      }
+      laneUsed[item.group] = used + 1;
     }
-    if (!lane) {
-      group.overflow.push(i);
-      return;
+    laneOfItem[i] = lane;
+    const end = extentEnd(item, pxPerMs, g);
+    extents[i] = end;
+    laneEnds[base + lane] = end;
+    counts[base + lane]!++;
+  }
+  // Second pass: fill each lane's arrays, and collect the overflow per group.
+  const lanes = Array.from({ length: groups.length }, (_, group) =>
+    Array.from({ length: laneUsed[group]! }, (_, lane) => {
+      const n = counts[group * max + lane]!;
+      return { items: new Int32Array(n), starts: new Float64Array(n), ends: new Float64Array(n) };
+    }),
+  );
+  const filled = new Int32Array(groups.length * max);
+  const overflow: number[][] = groups.map(() => []);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    const lane = laneOfItem[i]!;
+    if (lane < 0) {
+      overflow[item.group]!.push(i);
+      continue;
     }
-    lane.items.push(i);
-    lane.starts.push(item.start);
-    lane.ends.push(extentEnd(item, pxPerMs, g));
-  });
+    const target = lanes[item.group]![lane]!;
+    const at = filled[item.group * max + lane]!++;
+    target.items[at] = i;
+    target.starts[at] = item.start;
+    target.ends[at] = extents[i]!;
+  }
   const clusterSpan = (g.clusterWidth + g.gap) / pxPerMs;
   return {
     pxPerMs,
-    groups: perGroup.map(({ lanes, overflow }) => ({
-      lanes: lanes.map((l) => ({
-        items: Int32Array.from(l.items),
-        starts: Float64Array.from(l.starts),
-        ends: Float64Array.from(l.ends),
-      })),
-      clusters: clusterItems(index.items, overflow, clusterSpan),
+    groups: lanes.map((groupLanes, group) => ({
+      lanes: groupLanes,
+      clusters: clusterItems(items, overflow[group]!, clusterSpan),
     })),
   };
 }
