@@ -23,6 +23,14 @@ export interface LayoutInputs {
   readonly labelFont: () => string;
 }
 
+// Safari has no requestIdleCallback: a short timeout stands in for it there.
+const whenIdle = (task: () => void): number =>
+  typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(task)
+    : window.setTimeout(task, 200);
+const cancelIdle = (handle: number): void =>
+  typeof cancelIdleCallback === 'function' ? cancelIdleCallback(handle) : clearTimeout(handle);
+
 /**
  * Keeps the zoom-independent layout current: re-indexes when the data or time zone changes
  * (O(n log n)), re-fits the zoom when the width changes, and caches lane packings per scale,
@@ -93,7 +101,7 @@ export class LayoutController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    cancelIdleCallback(this.idle);
+    cancelIdle(this.idle);
   }
 
   /**
@@ -108,8 +116,8 @@ export class LayoutController implements ReactiveController {
     ];
     const missing = wanted.filter((scale) => !this.lanes.has(scale));
     if (!index || !missing.length || index.items.length < 5_000) return;
-    cancelIdleCallback(this.idle);
-    this.idle = requestIdleCallback(() => {
+    cancelIdle(this.idle);
+    this.idle = whenIdle(() => {
       if (index !== this.index) return;
       for (const scale of missing) this.lanes.set(scale, assignLanes(index, scale, this.geometry));
     });
