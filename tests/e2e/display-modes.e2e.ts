@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from './support/runner.js';
+import { expectScreenshot } from './support/screenshot.js';
 import { settled, timeline } from './support/timeline.js';
 
 describe('display modes', () => {
@@ -32,6 +33,16 @@ describe('display modes', () => {
       assert.notEqual(mark.dot, mark.page, JSON.stringify(mark));
     }
     assert.deepEqual(t.pageErrors, []);
+  });
+
+  test('dark theme from prefers-color-scheme holds its look', async (t) => {
+    const page = await t.page();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`${t.baseURL}/demo/#event=workshop-2`);
+    await settled(page);
+    const background = await timeline(page).evaluate((el) => getComputedStyle(el).backgroundColor);
+    assert.equal(background, 'rgb(21, 24, 29)');
+    await expectScreenshot(timeline(page), 'demo-dark');
   });
 
   test('200% page zoom: nothing overflows sideways and the timeline still works', async (t) => {
