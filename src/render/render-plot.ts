@@ -2,26 +2,16 @@ import { html } from 'lit';
 import { styleMap } from './style-map.js';
 import type { TimeScale } from '../layout/time-scale.js';
 import type { Frame } from '../layout/frame.js';
-import type { Geometry } from '../layout/geometry.js';
-import type { Cluster } from '../layout/lanes.js';
-import type { IndexedEra, IndexedEvent, TimelineIndex } from '../layout/timeline-index.js';
+import type { IndexedEra } from '../layout/timeline-index.js';
 import type { PlacedMarker } from '../layout/markers.js';
 import { renderAxis, renderGrid } from './render-axis.js';
 import { renderEvents } from './render-events.js';
+import type { EventsView } from './render-events.js';
 
-export interface PlotView {
+/** The event layer's view, with the frame it is cut from and the markers to draw. */
+export interface PlotView extends Omit<EventsView, 'rows' | 'visible' | 'clusters'> {
   readonly frame: Frame;
-  readonly index: TimelineIndex;
-  readonly x: TimeScale;
-  readonly width: number;
-  readonly geometry: Geometry;
-  readonly selectedId: string | undefined;
   readonly measure: (text: string) => number;
-  readonly dateText: (item: IndexedEvent) => string;
-  readonly clusterLabel: (cluster: Cluster) => string;
-  readonly groupName: (name: string) => string;
-  readonly collapsed: ReadonlySet<number>;
-  readonly groupToggleLabel: (name: string, collapsed: boolean) => string;
   readonly markers: readonly PlacedMarker[];
 }
 

@@ -1,0 +1,111 @@
+import { css } from 'lit';
+
+/** The wheel hint, empty state, list view and detail panel. */
+export const panelsStyles = css`
+  .hint {
+    position: absolute;
+    left: 50%;
+    transform: translateX(-50%);
+    padding: 6px 12px;
+    border-radius: var(--_radius);
+    font-size: 13px;
+    pointer-events: none;
+    bottom: 12px;
+    color: var(--_bg);
+    background: color-mix(in srgb, var(--_fg) 88%, transparent);
+  }
+  .empty {
+    padding: 32px 16px;
+    text-align: center;
+    color: var(--_muted);
+  }
+
+  .list {
+    max-height: var(--event-timeline-lanes-max-height, 28rem);
+    overflow-y: auto;
+    padding: 4px 10px 10px;
+  }
+  .event-list {
+    margin: 0;
+    padding-inline-start: 3.5em;
+  }
+  .event-list li {
+    padding: 4px 0;
+    border-bottom: 1px solid var(--_grid);
+  }
+  .list-event {
+    padding: 0;
+    border: 0;
+    background: none;
+    font-weight: 600;
+    text-align: start;
+    cursor: pointer;
+  }
+  .list-event:hover,
+  .list-event[aria-pressed='true'] {
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+  .list-meta {
+    display: block;
+    color: var(--_muted);
+    font-size: 13px;
+  }
+  .pager {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px;
+    padding-top: 8px;
+    font-size: 13px;
+  }
+  .detail {
+    position: relative;
+    padding-block: 12px 14px;
+    padding-inline: 14px 48px;
+    border-top: 1px solid var(--_border);
+  }
+  .detail h2 {
+    margin: 0 0 2px;
+    font-size: 17px;
+    line-height: 1.3;
+  }
+  .detail .when {
+    margin: 0 0 6px;
+    color: var(--_muted);
+    font-size: 13px;
+  }
+  .detail .description {
+    margin: 0 0 8px;
+    white-space: pre-line;
+    max-width: 70ch;
+  }
+  .detail h3 {
+    margin: 8px 0 2px;
+    font-size: 12px;
+    text-transform: uppercase;
+    letter-spacing: 0.03em;
+    color: var(--_muted);
+  }
+  .detail ul {
+    margin: 0;
+    padding-inline-start: 18px;
+  }
+  .detail a {
+    color: var(--_accent);
+    overflow-wrap: anywhere;
+  }
+  .detail .close {
+    position: absolute;
+    top: 10px;
+    inset-inline-end: 10px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
