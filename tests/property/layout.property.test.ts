@@ -131,7 +131,7 @@ function checkFrame(index: TimelineIndex, from: number, to: number, width: numbe
     }),
   );
   // Every event is either in a lane or in a cluster, once.
-  const clustered = layout.groups.flatMap((g) => g.clusters.flatMap((c) => c.items));
+  const clustered = layout.groups.flatMap((g) => g.clusters.flatMap((c) => Array.from(c.items)));
   if (packed.size + clustered.length !== index.items.length)
     fail('an event is in no lane or cluster');
 
