@@ -1,3 +1,4 @@
+import { parseCommonDate } from './common-date.js';
 import { suggestDate } from './suggest-date.js';
 import { MAX_YEAR } from './years.js';
 import type { Precision, TimelineDate } from './types.js';
@@ -44,6 +45,15 @@ const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * A date without a time is a floating calendar date; a date-time must carry an offset.
  */
 export function parseDate(text: string): DateResult {
+  const date = parseCommonDate(text.trim());
+  return date ? { ok: true, date } : parseIsoDate(text);
+}
+
+/**
+ * The general reader behind parseDate: one regular expression, then checks that each say what
+ * is wrong. parseDate only comes here for what parseCommonDate does not take.
+ */
+export function parseIsoDate(text: string): DateResult {
   const trimmed = text.trim();
   const m = ISO.exec(trimmed);
   const fail = (message: string): DateResult => ({ ok: false, message: `"${text}" ${message}` });
@@ -121,12 +131,13 @@ function offsetMinutes(zone: string): number | undefined {
 
 /** The first instant after the period a date covers: the next year, month, day or minute. */
 export function periodEnd(date: TimelineDate): number {
-  const d = new Date(date.time);
   switch (date.precision) {
     case 'year':
-      return utcDate(d.getUTCFullYear() + 1);
-    case 'month':
+      return utcDate(new Date(date.time).getUTCFullYear() + 1);
+    case 'month': {
+      const d = new Date(date.time); // only coarse dates need one: most are days
       return utcDate(d.getUTCFullYear(), d.getUTCMonth() + 1);
+    }
     case 'day':
       return date.time + 86_400_000;
     case 'minute':
