@@ -1,15 +1,17 @@
 import { readColor } from './read-color.js';
+import { parseCommonDate } from './common-date.js';
 import {
-  checkKnownFields,
   checkOrder,
+  endsBeforeStart,
   optionalText,
   readEnd,
   readRequiredDate,
   readTitle,
+  unknownField,
 } from './read-fields.js';
 import { readSources } from './read-sources.js';
 import { describe, error } from './problems.js';
-import type { Problem, TimelineEvent, TimelineSource } from './types.js';
+import type { Problem, TimelineDate, TimelineEvent, TimelineSource } from './types.js';
 
 export const EVENT_FIELDS = [
   'id',
@@ -34,48 +36,65 @@ export type Draft = Omit<TimelineEvent, 'id'> & { id?: string; path: string; idP
 export type FieldPath = (key: string) => string;
 
 /**
- * Reads one event record in this project's format. `field` names its fields in messages;
- * `readSourcesOf` lets a CSV file bring its sources from its own columns.
+ * Reads one event record in this project's format. `field` names its fields in messages
+ * (default `path.key`); `readSourcesOf` lets a CSV file bring its sources from its own columns.
+ *
+ * A large file holds 100,000 of these, nearly all of them fine: each field is first checked for
+ * its common valid form, and a field's path is only written out when a problem names it.
  */
 export function readEvent(
   raw: Record<string, unknown>,
   path: string,
   problems: Problem[],
-  field: FieldPath = (key) => `${path}.${key}`,
-  readSourcesOf: () => TimelineSource[] = () =>
-    readSources(raw.sources, field('sources'), problems),
+  field?: FieldPath,
+  readSourcesOf?: () => TimelineSource[],
 ): Draft | undefined {
   const before = problems.length;
-  const title = readTitle(raw.title, field('title'), problems);
-  const start = readRequiredDate(raw.start, field('start'), problems);
-  const { end, openEnd } = readEnd(raw.end, field('end'), problems);
-  checkOrder(start, end, field('end'), problems);
+  const title = plainText(raw.title) ?? readTitle(raw.title, at(path, field, 'title'), problems);
+  const start =
+    commonDate(raw.start) ?? readRequiredDate(raw.start, at(path, field, 'start'), problems);
+  let end: TimelineDate | undefined;
+  let openEnd: true | undefined;
+  if (raw.end !== undefined) {
+    end = commonDate(raw.end);
+    if (!end) ({ end, openEnd } = readEnd(raw.end, at(path, field, 'end'), problems));
+  }
+  if (start && end && endsBeforeStart(start, end))
+    checkOrder(start, end, at(path, field, 'end'), problems);
   let id: string | undefined;
   if (raw.id !== undefined) {
     if (typeof raw.id === 'string' && raw.id.trim() !== '') id = raw.id.trim();
-    else problems.push(error(field('id'), `must be non-empty text, got ${describe(raw.id)}`));
+    else {
+      problems.push(
+        error(at(path, field, 'id'), `must be non-empty text, got ${describe(raw.id)}`),
+      );
+    }
   }
-  checkKnownFields(raw, EVENT_FIELDS, field, problems);
-  const optional = (key: 'description' | 'place' | 'group' | 'category') =>
-    optionalText(raw[key], field(key), problems);
-  const description = optional('description');
-  const place = optional('place');
-  const group = optional('group');
-  const category = optional('category')?.trim();
-  const color = readColor(raw.color, field('color'), problems);
-  const sources = readSourcesOf();
+  checkEventFields(raw, path, field, problems);
+  const description = optional(raw, 'description', path, field, problems);
+  const place = optional(raw, 'place', path, field, problems);
+  const group = optional(raw, 'group', path, field, problems);
+  const category = optional(raw, 'category', path, field, problems)?.trim();
+  const color = isAbsent(raw.color)
+    ? undefined
+    : readColor(raw.color, at(path, field, 'color'), problems);
+  const sources = readSourcesOf
+    ? readSourcesOf()
+    : isAbsent(raw.sources)
+      ? []
+      : readSources(raw.sources, at(path, field, 'sources'), problems);
   const failed =
     problems.length > before && problems.slice(before).some((p) => p.severity === 'error');
   if (failed || !title || !start) return undefined;
   // One literal with every key (no spreads): the same shape for every event, fast to build.
   return {
     path,
-    idPath: field('id'),
+    idPath: at(path, field, 'id'),
     id,
     title,
     start,
     end,
-    openEnd: openEnd || undefined,
+    openEnd,
     description,
     place,
     group,
@@ -83,4 +102,69 @@ export function readEvent(
     color,
     sources,
   };
+}
+
+/** The path of a field of the event at `path`: `events[3].start`, or as `field` writes it. */
+function at(path: string, field: FieldPath | undefined, key: string): string {
+  return field ? field(key) : `${path}.${key}`;
+}
+
+function isAbsent(value: unknown): value is undefined | null {
+  return value === undefined || value === null;
+}
+
+/** Text with something in it, trimmed (what readTitle returns); undefined for anything else. */
+function plainText(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  return text === '' ? undefined : text;
+}
+
+/** A date in one of the common forms (parseCommonDate); undefined leaves it to readDate. */
+function commonDate(value: unknown): TimelineDate | undefined {
+  return typeof value === 'string' ? parseCommonDate(value.trim()) : undefined;
+}
+
+/** Optional text as optionalText reads it, naming the field only when it warns. */
+function optional(
+  raw: Record<string, unknown>,
+  key: 'description' | 'place' | 'group' | 'category',
+  path: string,
+  field: FieldPath | undefined,
+  problems: Problem[],
+): string | undefined {
+  const value = raw[key];
+  if (isAbsent(value)) return undefined;
+  if (typeof value === 'string') return value.trim() === '' ? undefined : value;
+  return optionalText(value, at(path, field, key), problems);
+}
+
+/** Warns about each key that is not in EVENT_FIELDS; a switch is cheaper than a list search. */
+function checkEventFields(
+  raw: Record<string, unknown>,
+  path: string,
+  field: FieldPath | undefined,
+  problems: Problem[],
+): void {
+  for (const key of Object.keys(raw)) {
+    if (!isEventField(key)) problems.push(unknownField(at(path, field, key), EVENT_FIELDS));
+  }
+}
+
+function isEventField(key: string): boolean {
+  switch (key) {
+    case 'id':
+    case 'title':
+    case 'start':
+    case 'end':
+    case 'description':
+    case 'place':
+    case 'group':
+    case 'category':
+    case 'color':
+    case 'sources':
+      return true;
+    default:
+      return false;
+  }
 }

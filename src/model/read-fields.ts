@@ -68,6 +68,11 @@ export function readDate(
   return undefined;
 }
 
+/** True when the whole period of `end` is over before `start` begins. */
+export function endsBeforeStart(start: TimelineDate, end: TimelineDate): boolean {
+  return !(periodEnd(end) > start.time);
+}
+
 /**
  * Reports an end whose whole period finishes before the start begins; "2024-09-25" to
  * "2024-09" is fine. `what` names the thing that cannot run backwards.
@@ -79,7 +84,7 @@ export function checkOrder(
   problems: Problem[],
   what = 'an event',
 ): void {
-  if (!start || !end || periodEnd(end) > start.time) return;
+  if (!start || !end || !endsBeforeStart(start, end)) return;
   problems.push(
     error(
       path,
@@ -108,8 +113,10 @@ export function checkKnownFields(
   problems: Problem[],
 ): void {
   for (const key of Object.keys(record)) {
-    if (!known.includes(key)) {
-      problems.push(warning(field(key), `unknown field, ignored (known: ${known.join(', ')})`));
-    }
+    if (!known.includes(key)) problems.push(unknownField(field(key), known));
   }
+}
+
+export function unknownField(path: string, known: readonly string[]): Problem {
+  return warning(path, `unknown field, ignored (known: ${known.join(', ')})`);
 }
