@@ -292,10 +292,12 @@ export class EventTimeline extends LitElement {
     }
     const day = (t: number) =>
       dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(t);
+    const x = this.zoom.scale;
     return renderPlot({
       frame,
       index: this.layout.index!,
-      x: this.zoom.scale,
+      x,
+      anchor: this.layout.anchor(x, width),
       width,
       geometry: G,
       selectedId: this.selection.selectedId,

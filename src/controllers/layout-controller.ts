@@ -6,6 +6,9 @@ import type { Frame } from '../layout/frame.js';
 import type { Geometry } from '../layout/geometry.js';
 import { assignLanes, laneScale } from '../layout/lanes.js';
 import type { LaneLayout } from '../layout/lanes.js';
+import { panAnchor } from '../layout/pan-anchor.js';
+import type { PanAnchor } from '../layout/pan-anchor.js';
+import type { TimeScale } from '../layout/time-scale.js';
 import { createTimelineIndex } from '../layout/timeline-index.js';
 import type { IndexedEvent, TimelineIndex } from '../layout/timeline-index.js';
 import type { WallClock } from '../layout/time-zone.js';
@@ -42,6 +45,7 @@ export class LayoutController implements ReactiveController {
   measure: (text: string) => number = (text) => text.length * 7;
   private readonly lanes = new Map<number, LaneLayout>();
   private last = { version: -1, zone: '', width: 0 };
+  private anchorScale?: TimeScale;
   private idle = 0;
 
   constructor(
@@ -67,6 +71,7 @@ export class LayoutController implements ReactiveController {
         maxLabelWidth: g.maxLabelWidth,
       });
       this.lanes.clear();
+      this.anchorScale = undefined;
     }
     if (fresh || width !== last.width) {
       const extent = this.index!.items.length ? fitDomain(this.index!, width, g) : undefined;
@@ -98,6 +103,13 @@ export class LayoutController implements ReactiveController {
       keep,
       collapsed,
     });
+  }
+
+  /** The event layer's scale and slide for the current view (see panAnchor). */
+  anchor(current: TimeScale, width: number): PanAnchor {
+    const anchor = panAnchor(this.anchorScale, current, width * 4);
+    this.anchorScale = anchor.x;
+    return anchor;
   }
 
   hostDisconnected(): void {

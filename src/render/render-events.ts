@@ -14,7 +14,9 @@ export interface EventsView {
   readonly rows: readonly GroupRow[];
   readonly visible: readonly VisibleItem[];
   readonly clusters: readonly VisibleCluster[];
+  /** The scale events are laid out with; the layer slides by `shift` px to the view. */
   readonly x: TimeScale;
+  readonly shift: number;
   readonly width: number;
   readonly geometry: Geometry;
   readonly selectedId: string | undefined;
@@ -33,53 +35,61 @@ const px = (n: number) => `${Math.round(n * 10) / 10}px`;
 export function renderEvents(view: EventsView) {
   const named = view.rows.some((r) => r.name !== '');
   return html`${view.rows.map((row, i) => {
-    const collapsed = view.collapsed.has(i);
-    const name = view.groupName(row.name);
-    return html`${i > 0 ? html`<div class="group-rule" style=${styleMap({ top: px(row.top) })}></div>` : nothing}
-    ${
-      named
-        ? html`<button
-            part="group-label"
-            class="group-label"
-            data-group=${i}
-            aria-expanded=${collapsed ? 'false' : 'true'}
-            title=${view.groupToggleLabel(name, collapsed)}
-            style=${styleMap({ top: px(row.top) })}
-          >
-            <span class="chevron" aria-hidden="true">${collapsed ? '▸' : '▾'}</span
-            ><span class="group-name">${name}</span>
-          </button>`
-        : nothing
-    }`;
-  })}
-  ${repeat(
-    view.visible,
-    (v) => view.index.items[v.index]!.event.id,
-    (v) => renderEvent(view, v),
-  )}
-  ${repeat(
-    view.clusters,
-    // Keyed, so panning moves cluster marks instead of rewriting every one's labels.
-    (c) => `${c.group}:${c.cluster.start}`,
-    (c) => renderCluster(view, c),
-  )}`;
+      const collapsed = view.collapsed.has(i);
+      const name = view.groupName(row.name);
+      return html`${i > 0 ? html`<div class="group-rule" style=${styleMap({ top: px(row.top) })}></div>` : nothing}
+      ${
+        named
+          ? html`<button
+              part="group-label"
+              class="group-label"
+              data-group=${i}
+              aria-expanded=${collapsed ? 'false' : 'true'}
+              title=${view.groupToggleLabel(name, collapsed)}
+              style=${styleMap({ top: px(row.top) })}
+            >
+              <span class="chevron" aria-hidden="true">${collapsed ? '▸' : '▾'}</span
+              ><span class="group-name">${name}</span>
+            </button>`
+          : nothing
+      }`;
+    })}
+    <div
+      class="events"
+      style=${styleMap({ transform: view.shift ? `translateX(${px(view.shift)})` : '' })}
+    >
+      ${repeat(
+        view.visible,
+        (v) => view.index.items[v.index]!.event.id,
+        (v) => renderEvent(view, v),
+      )}
+      ${repeat(
+        view.clusters,
+        // Keyed, so panning moves cluster marks instead of rewriting every one's labels.
+        (c) => `${c.group}:${c.cluster.start}`,
+        (c) => renderCluster(view, c),
+      )}
+    </div>`;
 }
 
 function renderEvent(view: EventsView, v: VisibleItem) {
   const { x, width, geometry: g } = view;
+  // The view's edges in the layer's coordinates (it slides by `shift`).
+  const viewLeft = -view.shift;
+  const viewRight = viewLeft + width;
   const item = view.index.items[v.index]!;
   const row = view.rows[v.group]!;
   const x0 = x(item.start);
   const markWidth = Math.max(x(item.end) - x0, g.minMarkWidth);
-  const left = Math.max(x0, -g.minMarkWidth);
-  const markRight = Math.min(x0 + markWidth, width + g.minMarkWidth);
+  const left = Math.max(x0, viewLeft - g.minMarkWidth);
+  const markRight = Math.min(x0 + markWidth, viewRight + g.minMarkWidth);
   // An event that starts off screen keeps its label in view, shortened (with an ellipsis) to
   // the space it owns in its lane; near the right edge a label shortens rather than run off.
   const owned = x0 + Math.max(markWidth, g.labelInset + item.labelWidth + 4);
-  const labelLeft = Math.max(x0 + g.labelInset, g.labelInset / 2);
+  const labelLeft = Math.max(x0 + g.labelInset, viewLeft + g.labelInset / 2);
   const labelWidth = Math.max(
     0,
-    Math.min(item.labelWidth, owned - 4 - labelLeft, Math.max(48, width - labelLeft - 6)),
+    Math.min(item.labelWidth, owned - 4 - labelLeft, Math.max(48, viewRight - labelLeft - 6)),
   );
   const right = Math.max(markRight, labelLeft + labelWidth);
   const top = row.lanesTop + v.lane * g.laneHeight + 4;

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { styleMap } from './style-map.js';
 import type { TimeScale } from '../layout/time-scale.js';
 import type { Frame } from '../layout/frame.js';
+import type { PanAnchor } from '../layout/pan-anchor.js';
 import type { IndexedEra } from '../layout/timeline-index.js';
 import type { PlacedMarker } from '../layout/markers.js';
 import { renderAxis, renderGrid } from './render-axis.js';
@@ -9,8 +10,10 @@ import { renderEvents } from './render-events.js';
 import type { EventsView } from './render-events.js';
 
 /** The event layer's view, with the frame it is cut from and the markers to draw. */
-export interface PlotView extends Omit<EventsView, 'rows' | 'visible' | 'clusters'> {
+export interface PlotView extends Omit<EventsView, 'rows' | 'visible' | 'clusters' | 'shift'> {
   readonly frame: Frame;
+  /** The event layer's own scale and slide (see panAnchor); `x` is the view's scale. */
+  readonly anchor: PanAnchor;
   readonly measure: (text: string) => number;
   readonly markers: readonly PlacedMarker[];
 }
@@ -61,7 +64,14 @@ export function renderPlot(view: PlotView) {
       <div class="rows" style=${styleMap({ height: `${frame.height}px` })}>
         ${renderEras(view.index.eras, x, width)} ${renderGrid(frame.ticks, x, frame.height)}
         ${renderMarkers(view.markers, x, width)}
-        ${renderEvents({ ...view, rows: frame.rows, visible: frame.visible, clusters: frame.clusters })}
+        ${renderEvents({
+          ...view,
+          x: view.anchor.x,
+          shift: view.anchor.shift,
+          rows: frame.rows,
+          visible: frame.visible,
+          clusters: frame.clusters,
+        })}
       </div>
     </div>`;
 }

@@ -40,6 +40,15 @@ export const plotStyles = css`
   .rows {
     position: relative;
   }
+  /* The event layer: it slides as a whole while panning (see panAnchor). */
+  .events {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+  }
+  .events > * {
+    pointer-events: auto;
+  }
   .grid {
     position: absolute;
     inset: 0;

@@ -11,6 +11,7 @@ import {
   timelineWith,
   wheel,
   nextEvent,
+  eventEl,
 } from '../harness.js';
 import type { EventTimeline } from '../harness.js';
 
@@ -99,6 +100,33 @@ describe('<event-timeline> zoom and pan', () => {
     await settled(el);
     expect(el.visibleRange!.start.getTime()).to.be.greaterThan(before);
     expect(event.detail.start.getTime()).to.equal(el.visibleRange!.start.getTime());
+  });
+
+  it('slides the event layer as a whole while panning: marks move with the view, unrewritten', async () => {
+    const el = await timelineWith(decade);
+    el.zoomTo('2014', '2017');
+    await settled(el);
+    const middle = eventEl(el, 'b')!;
+    const styleBefore = middle.getAttribute('style');
+    const xBefore = middle.getBoundingClientRect().left;
+    const range = el.visibleRange!;
+    const pxPerMs = plot(el).clientWidth / (range.end.getTime() - range.start.getTime());
+    const [x, y] = centerOf(plot(el));
+    await sendMouse({ type: 'move', position: [x, y + 40] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x - 120, y + 40] });
+    await sendMouse({ type: 'up' });
+    await settled(el);
+    const moved = (el.visibleRange!.start.getTime() - range.start.getTime()) * pxPerMs;
+    expect(moved).to.be.closeTo(120, 1);
+    // On screen it moved with the view; its own position was not rewritten.
+    expect(eventEl(el, 'b') === middle, 'the same element').to.equal(true);
+    expect(middle.getBoundingClientRect().left).to.be.closeTo(xBefore - moved, 0.6);
+    expect(middle.getAttribute('style')).to.equal(styleBefore);
+    // A zoom lays the layer out afresh.
+    el.zoomTo('2015', '2016');
+    await settled(el);
+    expect(middle.getAttribute('style')).not.to.equal(styleBefore);
   });
 
   it('zooms in on double-click at the pointer, and out with Shift', async () => {

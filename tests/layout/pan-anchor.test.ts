@@ -1,0 +1,26 @@
+import { expect } from '@open-wc/testing';
+import { panAnchor } from '../../src/layout/pan-anchor.js';
+import { createTimeScale } from '../../src/layout/time-scale.js';
+
+const DAY = 86_400_000;
+
+describe('panAnchor', () => {
+  const first = createTimeScale(0, 100 * DAY, 1000);
+
+  it('keeps the scale events were laid out with while only the position changes', () => {
+    const panned = createTimeScale(10 * DAY, 110 * DAY, 1000);
+    const { x, shift } = panAnchor(first, panned, 4000);
+    expect(x).to.equal(first);
+    expect(shift).to.be.closeTo(-100, 1e-9);
+    // Screen px = layer px + shift, for any time.
+    for (const t of [0, 37 * DAY, 105 * DAY]) expect(x(t) + shift).to.be.closeTo(panned(t), 1e-9);
+  });
+
+  it('lays out afresh on a change of zoom, on the first frame, and after a long slide', () => {
+    const zoomed = createTimeScale(10 * DAY, 60 * DAY, 1000);
+    expect(panAnchor(first, zoomed, 4000)).to.deep.equal({ x: zoomed, shift: 0 });
+    expect(panAnchor(undefined, first, 4000)).to.deep.equal({ x: first, shift: 0 });
+    const far = createTimeScale(500 * DAY, 600 * DAY, 1000);
+    expect(panAnchor(first, far, 4000)).to.deep.equal({ x: far, shift: 0 });
+  });
+});
