@@ -1,4 +1,4 @@
-import { csvParseRows } from 'd3-dsv';
+import { csvRows } from './csv-rows.js';
 import { deriveIds } from './derive-ids.js';
 import { readEvent } from './read-event.js';
 import type { Draft } from './read-event.js';
@@ -33,8 +33,7 @@ const EXAMPLE = 'title,start,end,description';
  * differs once a quoted cell spans lines: `row 5 (line 7), start: …`.
  */
 export function readCsv(text: string): TimelineDocument {
-  const rows = csvParseRows(text);
-  const lines = recordLines(text);
+  const { rows, lines } = csvRows(text);
   const problems: Problem[] = [];
   const columns = readHeader(rows[0] ?? [], problems);
   if (!columns) return { events: [], eras: [], total: 0, problems };
@@ -118,35 +117,4 @@ function readRow(
     return [{ title: title ?? url, url: safe }];
   };
   return readEvent(raw, path, problems, field, sources);
-}
-
-/**
- * The line on which each record starts (1-based), following the same quoting rules as the
- * parser: a quote opens a quoted cell only at the start of a cell, and "" inside one is a quote.
- */
-function recordLines(text: string): number[] {
-  const starts = [1];
-  let line = 1;
-  let quoted = false;
-  let cellStart = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') i++;
-        else quoted = false;
-      } else if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line++;
-      continue;
-    }
-    if (c === '"' && cellStart) {
-      quoted = true;
-      cellStart = false;
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      line++;
-      starts.push(line);
-      cellStart = true;
-    } else cellStart = c === ',';
-  }
-  return starts;
 }
