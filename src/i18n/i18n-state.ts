@@ -1,8 +1,9 @@
 import { formatEventDate } from '../format/date-text.js';
 import { formatSpan } from '../format/span-text.js';
-import { translationFor } from './translations.js';
+import { loadTranslation, translationFor } from './translations.js';
 import { createWallClock, viewerTimeZone } from '../layout/time-zone.js';
 import type { WallClock } from '../layout/time-zone.js';
+import type { ReactiveControllerHost } from 'lit';
 import type { TimelineEvent } from '../model/types.js';
 import { DEFAULT_STRINGS } from '../strings.js';
 import type { TimelineStrings } from '../strings.js';
@@ -19,15 +20,17 @@ export interface I18nInputs {
  * The language and time zone: the wall clock of the display zone, the component's words in the
  * locale's language (with the page's replacements), and each event's date text, cached until
  * the locale, zone or words change. The host calls sync() in willUpdate, before anything that
- * needs the clock (markers, layout).
+ * needs the clock (markers, layout). A shipped language's words load on demand: the host is
+ * updated when they arrive, and can hold its update until then with ready().
  */
 export class I18nState {
   clock: WallClock = createWallClock(viewerTimeZone());
   private readonly dateTexts = new Map<string, string>();
+  private readonly waiting = new Set<Promise<void>>();
   private last: I18nInputs = { locale: undefined, timeZone: undefined, strings: {} };
 
   constructor(
-    private readonly host: Element,
+    private readonly host: ReactiveControllerHost & Element,
     private readonly inputs: () => I18nInputs,
     private readonly onBadZone: (message: string) => void,
   ) {}
@@ -45,6 +48,25 @@ export class I18nState {
       this.dateTexts.clear();
     }
     this.last = next;
+    void this.ready();
+  }
+
+  /**
+   * While the words of the locale's language load: a promise of them, and an update of the host
+   * when they are here. Undefined when there is nothing to wait for.
+   */
+  ready(): Promise<void> | undefined {
+    const locale = resolveLocale(this.inputs().locale, this.host);
+    const pending = loadTranslation(locale);
+    if (pending && !this.waiting.has(pending)) {
+      this.waiting.add(pending);
+      void pending.then(() => {
+        this.waiting.delete(pending);
+        this.dateTexts.clear();
+        this.host.requestUpdate();
+      });
+    }
+    return pending;
   }
 
   /** The `locale` attribute, else the nearest `lang`, else the browser's. */

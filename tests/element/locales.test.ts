@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { button, eventEl, settled, timelineWith } from '../harness.js';
 
 describe('<event-timeline> languages, directions and time zones', () => {
@@ -8,7 +8,9 @@ describe('<event-timeline> languages, directions and time zones', () => {
       800,
       'locale="fr-FR"',
     );
-    expect(button(el, 'Zoom avant')).to.not.equal(undefined);
+    // The French words load on demand, then the element updates.
+    await waitUntil(() => button(el, 'Zoom avant'), 'the French words never arrived');
+    await settled(el);
     expect(eventEl(el, 'a')!.getAttribute('aria-label')).to.equal('Vers, vers 1850');
   });
 
@@ -17,8 +19,7 @@ describe('<event-timeline> languages, directions and time zones', () => {
     const el = document.createElement('event-timeline');
     el.events = [{ title: '第二届人工智能能力建设研讨班', start: '2025-05-12', end: '2025-05-17' }];
     page.append(el);
-    await settled(el);
-    expect(button(el, '放大')).to.not.equal(undefined);
+    await waitUntil(() => button(el, '放大'), 'the Chinese words never arrived');
     el.strings = { zoomIn: '放大视图' };
     await settled(el);
     expect(button(el, '放大视图')).to.not.equal(undefined);

@@ -1,0 +1,38 @@
+// The component's words in French; loaded only on pages that show them (translations.ts).
+import type { Words } from './translations.js';
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+const words: Words = {
+  zoomIn: 'Zoom avant',
+  zoomOut: 'Zoom arrière',
+  fit: 'Tout afficher',
+  controls: 'Commandes de zoom',
+  timeline: 'Frise chronologique',
+  wheelHint: (mac) =>
+    `Maintenez ${mac ? '⌘' : 'Ctrl'} et faites défiler pour zoomer, ou cliquez d’abord sur la frise`,
+  loading: 'Chargement des événements…',
+  noEvents: 'Ce fichier ne contient aucun événement à afficher.',
+  noData: 'Aucun événement chargé.',
+  close: 'Fermer',
+  sources: 'Sources',
+  place: 'Lieu',
+  otherGroup: 'Autres',
+  dismiss: 'Masquer',
+  retry: 'Réessayer',
+  showProblems: (n) => `${n} ${plural(n, 'problème', 'problèmes')} dans les données`,
+  cluster: (n, dates) => `${n} autres événements, ${dates}. Activer pour zoomer.`,
+  listView: 'Liste',
+  showing: (span) => `Affiché : ${span}`,
+  listRange: (first, last, total) => `Événements ${first}–${last} sur ${total}`,
+  previous: 'Précédent',
+  next: 'Suivant',
+  today: 'Aujourd’hui',
+  collapseGroup: (name) => `Replier ${name}`,
+  expandGroup: (name) => `Déplier ${name}`,
+  approximate: (date) => `vers ${date}`,
+  keyboardHelp:
+    'Touches : + et − pour zoomer, flèches pour se déplacer, Début et Fin pour le premier et le dernier événement, 0 pour tout afficher, Tab pour passer d’un événement à l’autre, Entrée pour sélectionner.',
+};
+
+export default words;
