@@ -1,5 +1,7 @@
 import { periodEnd } from '../model/parse-date.js';
 import type { TimelineDate, TimelineDocument, TimelineEvent } from '../model/types.js';
+import { PositionMap } from './position-map.js';
+import { sortOrder } from './sort-order.js';
 import type { WallClock } from './time-zone.js';
 
 /** How many category colours the palette has; later categories reuse them in turn. */
@@ -52,56 +54,85 @@ export interface IndexOptions {
   maxLabelWidth: number;
 }
 
+/** An IndexedEvent while it is built: the end of an open event is settled after the others. */
+type Item = { -readonly [K in keyof IndexedEvent]: IndexedEvent[K] };
+
 export function createTimelineIndex(doc: TimelineDocument, options: IndexOptions): TimelineIndex {
   const { clock, measure, maxLabelWidth } = options;
-  const grouped = doc.events.some((e) => e.group !== undefined);
-  const nameOf = (event: TimelineEvent) => (grouped ? (event.group ?? '') : '');
-  // Groups in order of first appearance; events without a group come last.
-  const names = [...new Set(doc.events.map(nameOf))].sort(
-    (a, b) => Number(a === '') - Number(b === ''),
-  );
+  const { events } = doc;
+  const grouped = events.some((e) => e.group !== undefined);
+  const names = groupNames(events, grouped);
   const groupOf = new Map(names.map((name, i) => [name, i]));
   const categoryOf = new Map<string, number>();
-  const wall = (date: TimelineDate, time = date.time) => (date.zoned ? clock.toWall(time) : time);
-  const fuzzy = (date?: TimelineDate) => Boolean(date?.approximate || date?.uncertain);
+  const wall = (date: TimelineDate, time: number) => (date.zoned ? clock.toWall(time) : time);
 
   let min = Infinity;
   let max = -Infinity;
-  const items = doc.events.map((event) => {
-    const last = event.end ?? event.start;
-    const { category } = event;
+  const unsorted: Item[] = [];
+  for (const event of events) {
+    const { start, end, category } = event;
+    const last = end ?? start;
     if (category !== undefined && !categoryOf.has(category))
       categoryOf.set(category, categoryOf.size);
-    const item = {
+    const item: Item = {
       event,
-      start: wall(event.start),
+      start: wall(start, start.time),
       end: wall(last, periodEnd(last)),
-      range: event.end !== undefined || Boolean(event.openEnd),
-      group: groupOf.get(nameOf(event))!,
+      range: end !== undefined || Boolean(event.openEnd),
+      group: groupOf.get(grouped ? (event.group ?? '') : '')!,
       labelWidth: Math.min(maxLabelWidth, Math.ceil(measure(event.title))),
       open: Boolean(event.openEnd),
-      fuzzy: fuzzy(event.start) || fuzzy(event.end),
+      fuzzy: isFuzzy(start) || isFuzzy(end),
       category: category === undefined ? undefined : categoryOf.get(category)! % CATEGORY_COLORS,
     };
     min = Math.min(min, item.start);
     max = Math.max(max, item.end);
-    return item;
-  });
+    unsorted.push(item);
+  }
   // An open end reaches the last date in the file, or a little past its start if it is the last.
   const span = Math.max(max - min, 86_400_000);
   const lastDate = max;
-  for (const item of items) {
+  for (const item of unsorted) {
     if (!item.open) continue;
     item.end = Math.max(item.end, lastDate, item.start + span * 0.05);
     max = Math.max(max, item.end);
   }
-  items.sort((a, b) => a.start - b.start || a.end - b.end);
+  const items = sortByStartThenEnd(unsorted);
   const eras = (doc.eras ?? []).map((era) => ({
     title: era.title,
-    start: wall(era.start),
+    start: wall(era.start, era.start.time),
     end: wall(era.end, periodEnd(era.end)),
     color: era.color,
   }));
-  const position = new Map(items.map((item, i) => [item.event.id, i]));
+  const position = new PositionMap(items);
   return { items, groups: names, eras, extent: items.length ? [min, max] : [0, 0], position };
+}
+
+/** Group names in order of first appearance; `''` (events without a group) comes last. */
+function groupNames(events: readonly TimelineEvent[], grouped: boolean): string[] {
+  if (!grouped) return events.length ? [''] : [];
+  const seen = new Set<string>();
+  for (const event of events) seen.add(event.group ?? '');
+  const names = [...seen];
+  const home = names.indexOf('');
+  if (home >= 0) names.push(...names.splice(home, 1));
+  return names;
+}
+
+function isFuzzy(date: TimelineDate | undefined): boolean {
+  return Boolean(date?.approximate || date?.uncertain);
+}
+
+/** Items by start, then end; equal ones keep their order (sortOrder, without a comparator). */
+function sortByStartThenEnd(items: readonly Item[]): Item[] {
+  const starts = new Float64Array(items.length);
+  const ends = new Float64Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    starts[i] = items[i]!.start;
+    ends[i] = items[i]!.end;
+  }
+  const order = sortOrder(starts, ends);
+  const sorted: Item[] = [];
+  for (let i = 0; i < order.length; i++) sorted.push(items[order[i]!]!);
+  return sorted;
 }
