@@ -4,7 +4,8 @@ import { fitDomain } from '../layout/fit.js';
 import { createFrame } from '../layout/frame.js';
 import type { Frame } from '../layout/frame.js';
 import type { Geometry } from '../layout/geometry.js';
-import { assignLanes, laneScale } from '../layout/lanes.js';
+import { lanesAt } from '../layout/lane-levels.js';
+import { laneScale } from '../layout/lanes.js';
 import type { LaneLayout } from '../layout/lanes.js';
 import { panAnchor } from '../layout/pan-anchor.js';
 import type { PanAnchor } from '../layout/pan-anchor.js';
@@ -46,6 +47,8 @@ export class LayoutController implements ReactiveController {
   private readonly lanes = new Map<number, LaneLayout>();
   private last = { version: -1, zone: '', width: 0 };
   private anchorScale?: TimeScale;
+  /** The lane scale at zoom 1, where lane levels start. */
+  private root = 0;
   private idle = 0;
 
   constructor(
@@ -75,6 +78,10 @@ export class LayoutController implements ReactiveController {
     }
     if (fresh || width !== last.width) {
       const extent = this.index!.items.length ? fitDomain(this.index!, width, g) : undefined;
+      const root = extent ? laneScale(width / (extent[1] - extent[0])) : 0;
+      // Lane levels grow from the root: a new root (new data or width) starts them afresh.
+      if (root !== this.root) this.lanes.clear();
+      this.root = root;
       // New data shows everything; a resize keeps the visible range.
       this.zoom.setExtent(extent, width, !fresh && last.width > 0);
     }
@@ -100,6 +107,7 @@ export class LayoutController implements ReactiveController {
       locale,
       measure: this.measure,
       cache: this.lanes,
+      root: this.root,
       keep,
       collapsed,
     });
@@ -118,20 +126,20 @@ export class LayoutController implements ReactiveController {
 
   /**
    * Packs the lanes of the next zoom steps in and out while the browser is idle, so crossing
-   * into them mid-gesture costs no long task (packing 100,000 events takes tens of ms).
+   * into them mid-gesture costs no long task (packing 100,000 events takes a few ms a level).
    */
   private prefetch(pxPerMs: number): void {
-    const index = this.index;
+    const { index, root } = this;
     const wanted = [
       laneScale(pxPerMs * Math.SQRT2 * 1.001),
       laneScale((pxPerMs / Math.SQRT2) * 1.001),
-    ];
+    ].filter((scale) => scale >= root);
     const missing = wanted.filter((scale) => !this.lanes.has(scale));
     if (!index || !missing.length || index.items.length < 5_000) return;
     cancelIdle(this.idle);
     this.idle = whenIdle(() => {
-      if (index !== this.index) return;
-      for (const scale of missing) this.lanes.set(scale, assignLanes(index, scale, this.geometry));
+      if (index !== this.index || root !== this.root) return;
+      for (const scale of missing) lanesAt(index, scale, root, this.lanes, this.geometry);
     });
   }
 

@@ -1,5 +1,6 @@
 import type { Geometry } from './geometry.js';
-import { assignLanes, laneScale } from './lanes.js';
+import { lanesAt } from './lane-levels.js';
+import { laneScale } from './lanes.js';
 import type { LaneLayout } from './lanes.js';
 import { stackRows } from './rows.js';
 import type { GroupRow } from './rows.js';
@@ -26,8 +27,10 @@ export interface FrameInput {
   readonly geometry: Geometry;
   readonly locale: string | undefined;
   readonly measure: (text: string) => number;
-  /** Lane layouts by scale; kept by the caller across frames and cleared when the data changes. */
+  /** Lane layouts by scale; kept by the caller across frames, cleared when `root` changes. */
   readonly cache: Map<number, LaneLayout>;
+  /** The lane scale with all events in view (zoom 1), where lane levels start (see lanesAt). */
+  readonly root: number;
   /** Event ids to keep rendered even off screen (the focused one), so focus is never lost. */
   readonly keep: readonly string[];
   /** Groups (by index) shown as their name only. */
@@ -37,12 +40,7 @@ export interface FrameInput {
 export function createFrame(input: FrameInput): Frame {
   const { index, from, to, width, geometry: g, cache } = input;
   const scale = laneScale(width / (to - from));
-  let layout = cache.get(scale);
-  if (!layout) {
-    if (cache.size > 24) cache.clear();
-    layout = assignLanes(index, scale, g);
-    cache.set(scale, layout);
-  }
+  const layout = lanesAt(index, scale, input.root, cache, g);
   const visible = visibleItems(layout, from, to);
   for (const id of input.keep) {
     const at = index.position.get(id);

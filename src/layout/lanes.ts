@@ -25,6 +25,8 @@ export interface GroupLanes {
   readonly lanes: readonly Lane[];
   /** Clusters in start order; they do not overlap one another either. */
   readonly clusters: readonly Cluster[];
+  /** The items of all its clusters, in start order (what a closer zoom tries to place). */
+  readonly overflow: Int32Array;
 }
 
 /** Lanes for every group, valid for any scale at or above `pxPerMs`. */
@@ -50,7 +52,7 @@ export function extentEnd(item: IndexedEvent, pxPerMs: number, g: Geometry): num
 }
 
 /** The fields packing reads, one typed array each: object reads at 100,000 events cost more. */
-interface Columns {
+export interface Columns {
   readonly start: Float64Array;
   readonly end: Float64Array;
   readonly group: Int32Array;
@@ -60,7 +62,7 @@ interface Columns {
 // Built once per index (they never change) and dropped with it.
 const columnCache = new WeakMap<TimelineIndex, Columns>();
 
-function columnsOf(index: TimelineIndex): Columns {
+export function columnsOf(index: TimelineIndex): Columns {
   let columns = columnCache.get(index);
   if (!columns) {
     const { items } = index;
@@ -160,12 +162,13 @@ export function assignLanes(index: TimelineIndex, pxPerMs: number, g: Geometry):
     groups: lanes.map((groupLanes, grp) => ({
       lanes: groupLanes,
       clusters: clusterItems(start, end, overflow[grp]!, clusterSpan),
+      overflow: overflow[grp]!,
     })),
   };
 }
 
 /** Runs of overflow items whose marks would touch become one cluster each (a view, no copy). */
-function clusterItems(
+export function clusterItems(
   start: Float64Array,
   end: Float64Array,
   overflow: Int32Array,

@@ -69,7 +69,7 @@ describe('layout of generated event sets and views (fast-check)', () => {
           const span = max - min;
           if (!(from < to)) fail(`window [${from}, ${to}] is empty`);
           if (from < min - span * 1e-9 || to > max + span * 1e-9) fail('window past the events');
-          checkFrame(index, from, to, width);
+          checkFrame(index, from, to, width, laneScale(width / (max - min)));
         },
       ),
       { seed: SEED, numRuns: 700 },
@@ -98,7 +98,13 @@ describe('layout of generated event sets and views (fast-check)', () => {
 });
 
 /** Every invariant of one frame of layout for the window [from, to] over `width` px. */
-function checkFrame(index: TimelineIndex, from: number, to: number, width: number): void {
+function checkFrame(
+  index: TimelineIndex,
+  from: number,
+  to: number,
+  width: number,
+  root: number,
+): void {
   const cache = new Map<number, LaneLayout>();
   const frame = createFrame({
     index,
@@ -109,10 +115,27 @@ function checkFrame(index: TimelineIndex, from: number, to: number, width: numbe
     locale: 'en-US',
     measure,
     cache,
+    root,
     keep: [],
   });
   const pxPerMs = width / (to - from);
   const layout = cache.get(laneScale(pxPerMs)) ?? fail('no lane layout cached');
+
+  // Zooming in by a level never moves an event: each keeps the lane it had one level out.
+  const outer = cache.get(laneScale(pxPerMs / Math.SQRT2 / 1.001));
+  if (outer && laneScale(pxPerMs) > root) {
+    const laneIn = new Map<number, number>();
+    layout.groups.forEach((group, g) =>
+      group.lanes.forEach((lane, l) => lane.items.forEach((i) => laneIn.set(i, g * 100 + l))),
+    );
+    outer.groups.forEach((group, g) =>
+      group.lanes.forEach((lane, l) =>
+        lane.items.forEach((i) => {
+          if (laneIn.get(i) !== g * 100 + l) fail(`${index.items[i]!.event.id} changed lane`);
+        }),
+      ),
+    );
+  }
 
   // Within a lane, each mark and label ends (with the gap) before the next one starts, at the
   // packing scale and at the scale on screen.

@@ -1,0 +1,167 @@
+import type { Geometry } from './geometry.js';
+import { assignLanes, clusterItems, columnsOf } from './lanes.js';
+import type { Columns, GroupLanes, Lane, LaneLayout } from './lanes.js';
+import type { TimelineIndex } from './timeline-index.js';
+
+/** Lane layouts kept besides the root's: each closer level costs up to ~20 bytes an event. */
+const KEEP_LEVELS = 8;
+
+/**
+ * The lanes at a half-octave `scale`. The root level (all events in view) is packed first-fit;
+ * each closer level keeps every event where the level before had it and places clustered
+ * events into the gaps that opened, so zooming in only adds events and zooming out only
+ * removes them: nothing jumps to another lane mid-gesture. Levels are derived one from the
+ * next, so the result never depends on which levels happen to be cached.
+ */
+export function lanesAt(
+  index: TimelineIndex,
+  scale: number,
+  root: number,
+  cache: Map<number, LaneLayout>,
+  g: Geometry,
+): LaneLayout {
+  const cached = cache.get(scale);
+  if (cached) return cached;
+  // At or below the root (a moment during a resize), plain first-fit packing.
+  if (scale <= root * 1.0001) return remember(cache, scale, assignLanes(index, scale, g), root);
+  // Walk down to the nearest level already known, then refine back up one half-octave a time.
+  // Levels are named by their exponent (scale = 2^(e/2)), so every key is computed one way.
+  const rootExp = halfOctaves(root);
+  let exp = halfOctaves(scale) - 1;
+  while (exp > rootExp && !cache.has(scaleOf(exp))) exp--;
+  let layout = cache.get(scaleOf(exp));
+  if (!layout) layout = remember(cache, scaleOf(exp), assignLanes(index, scaleOf(exp), g), root);
+  for (exp++; exp <= halfOctaves(scale); exp++) {
+    layout = remember(cache, scaleOf(exp), refineLanes(index, layout, scaleOf(exp), g), root);
+  }
+  return layout;
+}
+
+const halfOctaves = (scale: number) => Math.round(Math.log2(scale) * 2);
+const scaleOf = (exp: number) => 2 ** (exp / 2);
+
+/** Caches a level, dropping the ones farthest from it (never the root) beyond the limit. */
+function remember(
+  cache: Map<number, LaneLayout>,
+  scale: number,
+  layout: LaneLayout,
+  root: number,
+): LaneLayout {
+  cache.set(scale, layout);
+  const levels = [...cache.keys()].filter((s) => s !== root);
+  if (levels.length > KEEP_LEVELS) {
+    levels.sort((a, b) => Math.abs(Math.log(a / scale)) - Math.abs(Math.log(b / scale)));
+    for (const far of levels.slice(KEEP_LEVELS)) cache.delete(far);
+  }
+  return layout;
+}
+
+/**
+ * The next closer level: every laid-out event stays in its lane (its space only shrinks as the
+ * scale grows), and each clustered event, in start order, takes the first lane with room
+ * between its neighbours there. O(n · maxLanes), one sweep per group.
+ */
+export function refineLanes(
+  index: TimelineIndex,
+  coarse: LaneLayout,
+  pxPerMs: number,
+  g: Geometry,
+): LaneLayout {
+  const columns = columnsOf(index);
+  const extent = extentAt(columns, pxPerMs, g);
+  const clusterSpan = (g.clusterWidth + g.gap) / pxPerMs;
+  return {
+    pxPerMs,
+    groups: coarse.groups.map((group) => {
+      const { lanes, overflow } = fillGaps(group, columns.start, extent);
+      return {
+        lanes,
+        overflow,
+        clusters: clusterItems(columns.start, columns.end, overflow, clusterSpan),
+      };
+    }),
+  };
+}
+
+/** Where an item's space ends at a scale (extentEnd, over the columns). */
+function extentAt(c: Columns, pxPerMs: number, g: Geometry): (i: number) => number {
+  const labelExtra = g.labelInset + 4;
+  return (i) => {
+    const markPx = Math.max((c.end[i]! - c.start[i]!) * pxPerMs, g.minMarkWidth);
+    return c.start[i]! + (Math.max(markPx, labelExtra + c.labelWidth[i]!) + g.gap) / pxPerMs;
+  };
+}
+
+function fillGaps(
+  group: GroupLanes,
+  start: Float64Array,
+  extent: (i: number) => number,
+): { lanes: Lane[]; overflow: Int32Array } {
+  const { lanes, overflow } = group;
+  const laneCount = lanes.length;
+  // Per lane: the next laid-out item not yet passed, and where the space before it ends.
+  const next = new Int32Array(laneCount);
+  const busyUntil = new Float64Array(laneCount).fill(-Infinity);
+  const placedIn = new Int8Array(overflow.length).fill(-1);
+  const added = new Int32Array(laneCount);
+  for (let k = 0; k < overflow.length; k++) {
+    const i = overflow[k]!;
+    const s = start[i]!;
+    let end = NaN;
+    for (let l = 0; l < laneCount; l++) {
+      const items = lanes[l]!.items;
+      let p = next[l]!;
+      // Items are in index (= start) order: pass the lane's items that come before this one.
+      while (p < items.length && items[p]! < i) busyUntil[l] = extent(items[p++]!);
+      next[l] = p;
+      if (busyUntil[l]! > s) continue;
+      if (Number.isNaN(end)) end = extent(i);
+      if (p < items.length && start[items[p]!]! < end) continue;
+      busyUntil[l] = end;
+      placedIn[k] = l;
+      added[l]!++;
+      break;
+    }
+  }
+  return mergeLanes(lanes, overflow, placedIn, added, start, extent);
+}
+
+/** Each lane's items with those placed into it, in index order, and what is left over. */
+function mergeLanes(
+  lanes: readonly Lane[],
+  overflow: Int32Array,
+  placedIn: Int8Array,
+  added: Int32Array,
+  start: Float64Array,
+  extent: (i: number) => number,
+): { lanes: Lane[]; overflow: Int32Array } {
+  let placed = 0;
+  for (const n of added) placed += n;
+  const left = new Int32Array(overflow.length - placed);
+  const incoming = Array.from(added, (n) => new Int32Array(n));
+  const filled = new Int32Array(added.length);
+  let leftCount = 0;
+  for (let k = 0; k < overflow.length; k++) {
+    const l = placedIn[k]!;
+    if (l < 0) left[leftCount++] = overflow[k]!;
+    else incoming[l]![filled[l]!++] = overflow[k]!;
+  }
+  const merged = lanes.map((lane, l) => {
+    const a = lane.items;
+    const b = incoming[l]!;
+    const n = a.length + b.length;
+    const out: Lane = {
+      items: new Int32Array(n),
+      starts: new Float64Array(n),
+      ends: new Float64Array(n),
+    };
+    for (let i = 0, j = 0, o = 0; o < n; o++) {
+      const item = j >= b.length || (i < a.length && a[i]! < b[j]!) ? a[i++]! : b[j++]!;
+      out.items[o] = item;
+      out.starts[o] = start[item]!;
+      out.ends[o] = extent(item);
+    }
+    return out;
+  });
+  return { lanes: merged, overflow: left };
+}
