@@ -79,10 +79,12 @@ export function readEventData(data: unknown): TimelineDocument {
     );
   }
 
-  // Array.from, not map: a hole in a sparse list is an entry too, and is reported.
-  const drafts = Array.from(list as unknown[], (item, i) =>
-    readListItem(item, `events[${i}]`, problems),
-  );
+  // A plain loop, not map: a hole in a sparse list is an entry too (undefined), and is reported.
+  const items = list as unknown[];
+  const drafts: (Draft | undefined)[] = [];
+  for (let i = 0; i < items.length; i++) {
+    drafts.push(readListItem(items[i], `events[${i}]`, problems));
+  }
   const events = deriveIds(drafts, problems);
   return { title, description, eras, events, total: drafts.length, problems };
 }
