@@ -12,9 +12,18 @@ describe('createTextMeasurer', () => {
       'Group of Friends side event at the UN',
       '第二届人工智能能力建设研讨班',
       'WAVE Tokyo — café ÅÄÖ',
+      // Characters beyond U+FFFF are two UTF-16 units but one character.
+      'Launch 🚀 of 𝒳-1, then Ω',
     ]) {
       const exact = context.measureText(text).width;
       expect(measure(text), text).to.be.within(exact, exact * 1.1 + 2);
     }
+  });
+
+  it('gives the same width to a text however often its characters were seen before', () => {
+    const measure = createTextMeasurer('13px sans-serif');
+    const first = ['Ωmega 🚀', 'ab', '中文'].map(measure);
+    expect(['Ωmega 🚀', 'ab', '中文'].map(measure)).to.deep.equal(first);
+    expect(measure('')).to.equal(1);
   });
 });
