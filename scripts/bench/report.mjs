@@ -34,6 +34,13 @@ function ratio(ours, peer) {
   return `${(peer / ours).toFixed(peer / ours >= 10 ? 0 : 1)}×`;
 }
 
+/** The entry's size, and the total of the modules it loads on demand when there are any. */
+function sizeCell(bundle) {
+  if (!bundle) return '—';
+  const onDemand = bundle.onDemandGzipBytes ? ` (+ ${fmtKB(bundle.onDemandGzipBytes)})` : '';
+  return `${fmtKB(bundle.gzipBytes)}${onDemand}`;
+}
+
 export function renderMarkdown(report) {
   const { results, bundles, machine, config } = report;
   const sizes = config.sizes;
@@ -84,7 +91,7 @@ export function renderMarkdown(report) {
         framesCell(r?.pan, 'p95'),
         heapCell(r),
         domCell(r),
-        fmtKB(bundles[lib]?.gzipBytes ?? null),
+        sizeCell(bundles[lib]),
       ].join(' | ')} |`,
     );
   }
@@ -126,7 +133,7 @@ export function renderMarkdown(report) {
           longTaskCell(r?.pan),
           heapCell(r),
           domCell(r),
-          fmtKB(bundles[lib]?.gzipBytes ?? null),
+          sizeCell(bundles[lib]),
           r?.loadAverage ?? '—',
         ].join(' | ')} |`,
       );
@@ -227,8 +234,9 @@ export function renderMarkdown(report) {
       '  span) is reported as such, without frame numbers.',
       '- JS heap: `JSHeapUsedSize` (CDP Performance.getMetrics) after forced GCs, about 0.5 s',
       '  after the first render; DOM elements: `querySelectorAll("*")` including shadow roots.',
-      '- min+gz: the standalone bundle (ours: `npm run build:standalone`, lit and d3 inside;',
-      '  peers: their shipped min files), gzip level 9; 1 kB = 1000 bytes.',
+      '- min+gz: the standalone bundle (ours: `npm run build:standalone`, lit inside; its entry,',
+      '  and in brackets the total of the modules next to it that it loads only when a page needs',
+      '  one, e.g. a language; peers: their shipped min files), gzip level 9; 1 kB = 1000 bytes.',
       '- Every library first renders 1k events once, unreported, to warm up the browser.',
     ].join('\n'),
   );
