@@ -8,10 +8,12 @@ const KEEP_LEVELS = 8;
 
 /**
  * The lanes at a half-octave `scale`. The root level (all events in view) is packed first-fit;
- * each closer level keeps every event where the level before had it and places clustered
- * events into the gaps that opened, so zooming in only adds events and zooming out only
- * removes them: nothing jumps to another lane mid-gesture. Levels are derived one from the
- * next, so the result never depends on which levels happen to be cached.
+ * in a group that still had clusters, each closer level keeps every event where the level
+ * before had it and places clustered events into the gaps that opened, so zooming into dense
+ * data only adds events and zooming out only removes them: nothing jumps to another lane
+ * mid-gesture. (A group with room for all its events is packed first-fit afresh, the most
+ * compact.) Levels are derived one from the next, so the result never depends on which
+ * levels happen to be cached.
  */
 export function lanesAt(
   index: TimelineIndex,
@@ -73,7 +75,11 @@ export function refineLanes(
   return {
     pxPerMs,
     groups: coarse.groups.map((group) => {
-      const { lanes, overflow } = fillGaps(group, columns.start, extent);
+      // A group whose events all had a lane needs no stability: plain first-fit is the most
+      // compact, and it still fits in as many lanes (spaces only shrink).
+      const { lanes, overflow } = group.overflow.length
+        ? fillGaps(group, columns.start, extent)
+        : { lanes: firstFit(group.lanes, columns.start, extent), overflow: group.overflow };
       return {
         lanes,
         overflow,
@@ -81,6 +87,49 @@ export function refineLanes(
       };
     }),
   };
+}
+
+/** The group's events packed afresh, first-fit in start order. */
+function firstFit(
+  lanes: readonly Lane[],
+  start: Float64Array,
+  extent: (i: number) => number,
+): Lane[] {
+  let total = 0;
+  for (const lane of lanes) total += lane.items.length;
+  const items = new Int32Array(total);
+  let at = 0;
+  for (const lane of lanes) {
+    items.set(lane.items, at);
+    at += lane.items.length;
+  }
+  items.sort();
+  const laneOf = new Int8Array(total);
+  const ends: number[] = [];
+  const counts: number[] = [];
+  for (let k = 0; k < total; k++) {
+    const i = items[k]!;
+    let lane = 0;
+    while (lane < ends.length && ends[lane]! > start[i]!) lane++;
+    ends[lane] = extent(i);
+    counts[lane] = (counts[lane] ?? 0) + 1;
+    laneOf[k] = lane;
+  }
+  const packed = counts.map((n) => ({
+    items: new Int32Array(n),
+    starts: new Float64Array(n),
+    ends: new Float64Array(n),
+  }));
+  const filled = new Int32Array(packed.length);
+  for (let k = 0; k < total; k++) {
+    const i = items[k]!;
+    const lane = packed[laneOf[k]!]!;
+    const j = filled[laneOf[k]!]!++;
+    lane.items[j] = i;
+    lane.starts[j] = start[i]!;
+    lane.ends[j] = extent(i);
+  }
+  return packed;
 }
 
 /** Where an item's space ends at a scale (extentEnd, over the columns). */
