@@ -203,6 +203,13 @@ export class EventTimeline extends LitElement {
     this.data.readText(text, name);
   }
 
+  // A shipped language's words load on demand: hold the update until they are here, so a
+  // French page never flashes English.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const words = this.i18n.ready();
+    return words ? words.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.data.timeout = this.loadTimeout;
     if (changed.has('src') && this.src) void this.data.load(this.src);

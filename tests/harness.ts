@@ -25,10 +25,17 @@ export const nextFrame = () =>
 
 /** Waits until the element has rendered everything pending, including a frame-deferred zoom. */
 export async function settled(el: EventTimeline): Promise<void> {
+  // Held until a language's words have loaded (see EventTimeline.scheduleUpdate).
   await el.updateComplete;
   await nextFrame();
   await nextFrame();
   await el.updateComplete;
+  // When the first update waited for a language's words, the measured width and the zoom it
+  // allows come a frame or two later.
+  for (let i = 0; i < 4 && !el.visibleRange; i++) {
+    await nextFrame();
+    await el.updateComplete;
+  }
 }
 
 /** A timeline of the given width showing `events`. */
