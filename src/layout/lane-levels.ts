@@ -12,8 +12,9 @@ const KEEP_LEVELS = 8;
  * before had it and places clustered events into the gaps that opened, so zooming into dense
  * data only adds events and zooming out only removes them: nothing jumps to another lane
  * mid-gesture. (A group with room for all its events is packed first-fit afresh, the most
- * compact.) Levels are derived one from the next, so the result never depends on which
- * levels happen to be cached.
+ * compact.) A level is refined in one step from the closest coarser level known: the one
+ * before it while zooming, the root after a jump (zoomTo, a cluster), so no request costs more
+ * than one packing of the events.
  */
 export function lanesAt(
   index: TimelineIndex,
@@ -26,17 +27,15 @@ export function lanesAt(
   if (cached) return cached;
   // At or below the root (a moment during a resize), plain first-fit packing.
   if (scale <= root * 1.0001) return remember(cache, scale, assignLanes(index, scale, g), root);
-  // Walk down to the nearest level already known, then refine back up one half-octave a time.
-  // Levels are named by their exponent (scale = 2^(e/2)), so every key is computed one way.
+  // The closest coarser level known. Levels are named by their exponent (scale = 2^(e/2)), so
+  // every key is computed one way.
   const rootExp = halfOctaves(root);
   let exp = halfOctaves(scale) - 1;
   while (exp > rootExp && !cache.has(scaleOf(exp))) exp--;
-  let layout = cache.get(scaleOf(exp));
-  if (!layout) layout = remember(cache, scaleOf(exp), assignLanes(index, scaleOf(exp), g), root);
-  for (exp++; exp <= halfOctaves(scale); exp++) {
-    layout = remember(cache, scaleOf(exp), refineLanes(index, layout, scaleOf(exp), g), root);
-  }
-  return layout;
+  const coarser =
+    cache.get(scaleOf(exp)) ??
+    remember(cache, scaleOf(exp), assignLanes(index, scaleOf(exp), g), root);
+  return remember(cache, scale, refineLanes(index, coarser, scale, g), root);
 }
 
 const halfOctaves = (scale: number) => Math.round(Math.log2(scale) * 2);
