@@ -1,3 +1,5 @@
+import { createEvent } from './event-object.js';
+import type { PendingEvent } from './event-object.js';
 import { error } from './problems.js';
 import type { Draft } from './read-event.js';
 import type { Problem, TimelineEvent } from './types.js';
@@ -14,69 +16,95 @@ export function slug(text: string): string {
   return s || 'event';
 }
 
-/**
- * The event without its draft bookkeeping: id, title, start and end, then the optional fields
- * that are set, in this order. Copied field by field: object rest/spread over 100,000 drafts was
- * the slowest step of reading a large file (seconds, in V8's slow path), and a loop over the
- * keys stored them one by one through a generic (megamorphic) keyed store.
- */
-function settle(draft: Draft, id: string): TimelineEvent {
-  const event: Record<string, unknown> = {
-    id,
-    title: draft.title,
-    start: draft.start,
-    end: draft.end,
-  };
-  if (draft.description !== undefined) event.description = draft.description;
-  if (draft.place !== undefined) event.place = draft.place;
-  if (draft.group !== undefined) event.group = draft.group;
-  if (draft.sources !== undefined) event.sources = draft.sources;
-  if (draft.openEnd !== undefined) event.openEnd = draft.openEnd;
-  if (draft.color !== undefined) event.color = draft.color;
-  if (draft.category !== undefined) event.category = draft.category;
-  if (draft.displayDate !== undefined) event.displayDate = draft.displayDate;
-  return event as unknown as TimelineEvent;
+/** Names an entry of the list settleIds is given, by its index there, for a message. */
+export interface EventPaths {
+  /** `events[3]`, `row 5 (line 5)`. */
+  path(index: number): string;
+  /** `events[3].id`, `row 5 (line 5), id`. */
+  idPath(index: number): string;
 }
 
 /**
  * Settles ids: given ids must be unique (a repeat is an error that drops the later event);
- * missing ids are derived from title and start, so they stay the same across reloads.
+ * missing ids are derived from title and start, so they stay the same across reloads. `events`
+ * holds undefined where an entry could not be read; the events come back in order, in place.
  */
+export function settleIds(
+  events: readonly (PendingEvent | undefined)[],
+  paths: EventPaths,
+  problems: Problem[],
+): TimelineEvent[] {
+  // Given id → the index of the event that gave it first.
+  const firstUse = new Map<string, number>();
+  const settled: PendingEvent[] = [];
+  let unnamed = 0;
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i];
+    if (event === undefined) continue;
+    const id = event.id;
+    if (id === undefined) unnamed++;
+    else {
+      const earlier = firstUse.get(id);
+      if (earlier !== undefined) {
+        problems.push(
+          error(
+            paths.idPath(i),
+            `"${id}" is already the id of ${paths.path(earlier)}; ids must be unique`,
+          ),
+        );
+        continue;
+      }
+      firstUse.set(id, i);
+    }
+    settled.push(event);
+  }
+  if (unnamed > 0) nameEvents(settled, firstUse);
+  return settled as TimelineEvent[];
+}
+
+/** Gives each event without an id one from its title and start, unlike any other id. */
+function nameEvents(events: PendingEvent[], given: ReadonlyMap<string, number>): void {
+  // Ids made here; given ids are in `given` (no copy: a file can hold 100,000 of them).
+  const derived = new Set<string>();
+  for (const event of events) {
+    if (event.id !== undefined) continue;
+    const base = `${slug(event.title)}-${dateSlug(event.start.text)}`;
+    let id = base;
+    for (let n = 2; given.has(id) || derived.has(id); n++) id = `${base}-${n}`;
+    derived.add(id);
+    event.id = id;
+  }
+}
+
+/** settleIds for drafts (the CSV and TimelineJS readers), which carry their own paths. */
 export function deriveIds(
   drafts: readonly (Draft | undefined)[],
   problems: Problem[],
 ): TimelineEvent[] {
-  // Given id → the draft that gave it first.
-  const firstUse = new Map<string, Draft>();
-  for (const draft of drafts) {
-    if (!draft?.id) continue;
-    const earlier = firstUse.get(draft.id);
-    if (earlier !== undefined) {
-      problems.push(
-        error(
-          draft.idPath,
-          `"${draft.id}" is already the id of ${earlier.path}; ids must be unique`,
-        ),
-      );
-    } else firstUse.set(draft.id, draft);
-  }
-  // Ids made here; given ids are in firstUse (no copy: a file can hold 100,000 of them).
-  const derived = new Set<string>();
-  const events: TimelineEvent[] = [];
-  for (const draft of drafts) {
-    if (!draft) continue;
-    let id = draft.id;
-    if (id !== undefined) {
-      if (firstUse.get(id) !== draft) continue; // a duplicate, reported above
-    } else {
-      const base = `${slug(draft.title)}-${dateSlug(draft.start.text)}`;
-      id = base;
-      for (let n = 2; firstUse.has(id) || derived.has(id); n++) id = `${base}-${n}`;
-      derived.add(id);
-    }
-    events.push(settle(draft, id));
-  }
-  return events;
+  const events = drafts.map((draft) => draft && settle(draft));
+  const paths: EventPaths = {
+    path: (i) => drafts[i]!.path,
+    idPath: (i) => drafts[i]!.idPath,
+  };
+  return settleIds(events, paths, problems);
+}
+
+/** The event without its draft bookkeeping (path and idPath). */
+function settle(draft: Draft): PendingEvent {
+  return createEvent(
+    draft.id,
+    draft.title,
+    draft.start,
+    draft.end,
+    draft.description,
+    draft.place,
+    draft.group,
+    draft.sources,
+    draft.openEnd,
+    draft.color,
+    draft.category,
+    draft.displayDate,
+  );
 }
 
 /** `2024-09-25T14:30Z` → `2024-09-25t14-30z`; `2024~` → `2024`: a qualifier would only leave a trailing dash. */

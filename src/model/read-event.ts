@@ -10,6 +10,8 @@ import {
   unknownField,
 } from './read-fields.js';
 import { readSources } from './read-sources.js';
+import { createEvent } from './event-object.js';
+import type { PendingEvent } from './event-object.js';
 import { describe, error } from './problems.js';
 import type { Problem, TimelineDate, TimelineEvent, TimelineSource } from './types.js';
 
@@ -36,11 +38,8 @@ export type Draft = Omit<TimelineEvent, 'id'> & { id?: string; path: string; idP
 export type FieldPath = (key: string) => string;
 
 /**
- * Reads one event record in this project's format. `field` names its fields in messages
- * (default `path.key`); `readSourcesOf` lets a CSV file bring its sources from its own columns.
- *
- * A large file holds 100,000 of these, nearly all of them fine: each field is first checked for
- * its common valid form, and a field's path is only written out when a problem names it.
+ * Reads one event record in this project's format into a draft that carries its own paths (for
+ * the CSV reader; see readPendingEvent).
  */
 export function readEvent(
   raw: Record<string, unknown>,
@@ -49,6 +48,24 @@ export function readEvent(
   field?: FieldPath,
   readSourcesOf?: () => TimelineSource[],
 ): Draft | undefined {
+  const event = readPendingEvent(raw, path, problems, field, readSourcesOf);
+  return event && { ...event, path, idPath: at(path, field, 'id') };
+}
+
+/**
+ * Reads one event record in this project's format. `field` names its fields in messages
+ * (default `path.key`); `readSourcesOf` lets a CSV file bring its sources from its own columns.
+ *
+ * A large file holds 100,000 of these, nearly all of them fine: each field is first checked for
+ * its common valid form, and a field's path is only written out when a problem names it.
+ */
+export function readPendingEvent(
+  raw: Record<string, unknown>,
+  path: string,
+  problems: Problem[],
+  field?: FieldPath,
+  readSourcesOf?: () => TimelineSource[],
+): PendingEvent | undefined {
   const before = problems.length;
   const title = plainText(raw.title) ?? readTitle(raw.title, at(path, field, 'title'), problems);
   const start =
@@ -86,22 +103,20 @@ export function readEvent(
   const failed =
     problems.length > before && problems.slice(before).some((p) => p.severity === 'error');
   if (failed || !title || !start) return undefined;
-  // One literal with every key (no spreads): the same shape for every event, fast to build.
-  return {
-    path,
-    idPath: at(path, field, 'id'),
+  return createEvent(
     id,
     title,
     start,
     end,
-    openEnd,
     description,
     place,
     group,
-    category,
-    color,
     sources,
-  };
+    openEnd,
+    color,
+    category,
+    undefined, // displayDate: TimelineJS only
+  );
 }
 
 /** The path of a field of the event at `path`: `events[3].start`, or as `field` writes it. */

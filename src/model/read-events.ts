@@ -1,10 +1,11 @@
-import { deriveIds } from './derive-ids.js';
+import { settleIds } from './derive-ids.js';
+import type { EventPaths } from './derive-ids.js';
+import type { PendingEvent } from './event-object.js';
 import { readCsv } from './read-csv.js';
 import { readEras } from './read-eras.js';
-import { readEvent } from './read-event.js';
+import { readPendingEvent } from './read-event.js';
 import { isTimelineJs, readTimelineJs } from './read-timelinejs.js';
 import { eventCountProblem, fileSizeProblem, nestingProblem } from './limits.js';
-import type { Draft } from './read-event.js';
 import { describe, error, warning } from './problems.js';
 import type { Problem, TimelineDocument } from './types.js';
 
@@ -81,15 +82,21 @@ export function readEventData(data: unknown): TimelineDocument {
 
   // A plain loop, not map: a hole in a sparse list is an entry too (undefined), and is reported.
   const items = list as unknown[];
-  const drafts: (Draft | undefined)[] = [];
+  const read: (PendingEvent | undefined)[] = [];
   for (let i = 0; i < items.length; i++) {
-    drafts.push(readListItem(items[i], `events[${i}]`, problems));
+    read.push(readListItem(items[i], `events[${i}]`, problems));
   }
-  const events = deriveIds(drafts, problems);
-  return { title, description, eras, events, total: drafts.length, problems };
+  const events = settleIds(read, LIST_PATHS, problems);
+  return { title, description, eras, events, total: read.length, problems };
 }
 
-function readListItem(item: unknown, path: string, problems: Problem[]): Draft | undefined {
+/** Entries of the events list, by their index in it. */
+const LIST_PATHS: EventPaths = {
+  path: (i) => `events[${i}]`,
+  idPath: (i) => `events[${i}].id`,
+};
+
+function readListItem(item: unknown, path: string, problems: Problem[]): PendingEvent | undefined {
   if (item === null || typeof item !== 'object' || Array.isArray(item)) {
     problems.push(
       error(
@@ -99,7 +106,7 @@ function readListItem(item: unknown, path: string, problems: Problem[]): Draft |
     );
     return undefined;
   }
-  return readEvent(item as Record<string, unknown>, path, problems);
+  return readPendingEvent(item as Record<string, unknown>, path, problems);
 }
 
 /** The file's own title or description; anything but text is a warning. */
