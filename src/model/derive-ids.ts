@@ -1,5 +1,6 @@
 import { createEvent } from './event-object.js';
 import type { PendingEvent } from './event-object.js';
+import { IdIndex } from './id-index.js';
 import { error } from './problems.js';
 import type { Draft } from './read-event.js';
 import type { Problem, TimelineEvent } from './types.js';
@@ -34,8 +35,7 @@ export function settleIds(
   paths: EventPaths,
   problems: Problem[],
 ): TimelineEvent[] {
-  // Given id → the index of the event that gave it first.
-  const firstUse = new Map<string, number>();
+  const given = new IdIndex(events.length, (i) => events[i]!.id!);
   const settled: PendingEvent[] = [];
   let unnamed = 0;
   for (let i = 0; i < events.length; i++) {
@@ -44,8 +44,8 @@ export function settleIds(
     const id = event.id;
     if (id === undefined) unnamed++;
     else {
-      const earlier = firstUse.get(id);
-      if (earlier !== undefined) {
+      const earlier = given.add(id, i);
+      if (earlier >= 0) {
         problems.push(
           error(
             paths.idPath(i),
@@ -54,16 +54,15 @@ export function settleIds(
         );
         continue;
       }
-      firstUse.set(id, i);
     }
     settled.push(event);
   }
-  if (unnamed > 0) nameEvents(settled, firstUse);
+  if (unnamed > 0) nameEvents(settled, given);
   return settled as TimelineEvent[];
 }
 
 /** Gives each event without an id one from its title and start, unlike any other id. */
-function nameEvents(events: PendingEvent[], given: ReadonlyMap<string, number>): void {
+function nameEvents(events: PendingEvent[], given: IdIndex): void {
   // Ids made here; given ids are in `given` (no copy: a file can hold 100,000 of them).
   const derived = new Set<string>();
   for (const event of events) {
