@@ -1,5 +1,5 @@
 import { createEvent } from './event-object.js';
-import type { PendingEvent } from './event-object.js';
+import type { EntryNames, PendingEvent } from './event-object.js';
 import { IdIndex } from './id-index.js';
 import { error } from './problems.js';
 import type { Draft } from './read-event.js';
@@ -17,14 +17,6 @@ export function slug(text: string): string {
   return s || 'event';
 }
 
-/** Names an entry of the list settleIds is given, by its index there, for a message. */
-export interface EventPaths {
-  /** `events[3]`, `row 5 (line 5)`. */
-  path(index: number): string;
-  /** `events[3].id`, `row 5 (line 5), id`. */
-  idPath(index: number): string;
-}
-
 /**
  * Settles ids: given ids must be unique (a repeat is an error that drops the later event);
  * missing ids are derived from title and start, so they stay the same across reloads. `events`
@@ -32,7 +24,7 @@ export interface EventPaths {
  */
 export function settleIds(
   events: readonly (PendingEvent | undefined)[],
-  paths: EventPaths,
+  names: EntryNames,
   problems: Problem[],
 ): TimelineEvent[] {
   const given = new IdIndex(events.length, (i) => events[i]!.id!);
@@ -48,8 +40,8 @@ export function settleIds(
       if (earlier >= 0) {
         problems.push(
           error(
-            paths.idPath(i),
-            `"${id}" is already the id of ${paths.path(earlier)}; ids must be unique`,
+            names.field(i, 'id'),
+            `"${id}" is already the id of ${names.entry(earlier)}; ids must be unique`,
           ),
         );
         continue;
@@ -81,11 +73,11 @@ export function deriveIds(
   problems: Problem[],
 ): TimelineEvent[] {
   const events = drafts.map((draft) => draft && settle(draft));
-  const paths: EventPaths = {
-    path: (i) => drafts[i]!.path,
-    idPath: (i) => drafts[i]!.idPath,
+  const names: EntryNames = {
+    entry: (i) => drafts[i]!.path,
+    field: (i) => drafts[i]!.idPath, // settleIds names no other field
   };
-  return settleIds(events, paths, problems);
+  return settleIds(events, names, problems);
 }
 
 /** The event without its draft bookkeeping (path and idPath). */

@@ -1,6 +1,5 @@
 import { settleIds } from './derive-ids.js';
-import type { EventPaths } from './derive-ids.js';
-import type { PendingEvent } from './event-object.js';
+import type { EntryNames, PendingEvent } from './event-object.js';
 import { readCsv } from './read-csv.js';
 import { readEras } from './read-eras.js';
 import { readPendingEvent } from './read-event.js';
@@ -83,30 +82,33 @@ export function readEventData(data: unknown): TimelineDocument {
   // A plain loop, not map: a hole in a sparse list is an entry too (undefined), and is reported.
   const items = list as unknown[];
   const read: (PendingEvent | undefined)[] = [];
-  for (let i = 0; i < items.length; i++) {
-    read.push(readListItem(items[i], `events[${i}]`, problems));
-  }
-  const events = settleIds(read, LIST_PATHS, problems);
+  for (let i = 0; i < items.length; i++) read.push(readListItem(items, i, problems));
+  const events = settleIds(read, LIST_NAMES, problems);
   return { title, description, eras, events, total: read.length, problems };
 }
 
 /** Entries of the events list, by their index in it. */
-const LIST_PATHS: EventPaths = {
-  path: (i) => `events[${i}]`,
-  idPath: (i) => `events[${i}].id`,
+const LIST_NAMES: EntryNames = {
+  entry: (i) => `events[${i}]`,
+  field: (i, key) => `events[${i}].${key}`,
 };
 
-function readListItem(item: unknown, path: string, problems: Problem[]): PendingEvent | undefined {
+function readListItem(
+  items: unknown[],
+  index: number,
+  problems: Problem[],
+): PendingEvent | undefined {
+  const item = items[index];
   if (item === null || typeof item !== 'object' || Array.isArray(item)) {
     problems.push(
       error(
-        path,
+        LIST_NAMES.entry(index),
         `expected an event object like { "title": …, "start": … }, got ${describe(item)}`,
       ),
     );
     return undefined;
   }
-  return readPendingEvent(item as Record<string, unknown>, path, problems);
+  return readPendingEvent(item as Record<string, unknown>, LIST_NAMES, index, problems);
 }
 
 /** The file's own title or description; anything but text is a warning. */
