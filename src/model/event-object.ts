@@ -11,8 +11,8 @@ type Writable<T> = { -readonly [K in keyof T]: T[K] };
 /**
  * Names the entries of a list and their fields in messages, by index: `events[3]` and
  * `events[3].start`, or `row 5 (line 5)` and `row 5 (line 5), start`. Written out only when a
- * message needs one; a path string built for each of 100,000 entries was most of what reading
- * them left for the garbage collector.
+ * message needs one: a path string built for each of 100,000 entries was garbage the collector
+ * had to make room for, while it copied the freshly parsed file.
  */
 export interface EntryNames {
   entry(index: number): string;
