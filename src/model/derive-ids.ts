@@ -7,6 +7,32 @@ import type { Problem, TimelineEvent } from './types.js';
 
 /** `"First Workshop on AI"` + `2024-09-03` → `first-workshop-on-ai-2024-09-03`. */
 export function slug(text: string): string {
+  return asciiSlug(text) ?? unicodeSlug(text);
+}
+
+/**
+ * slug for text in plain ASCII: it needs none of the Unicode steps (normalize and three regular
+ * expressions took most of the time of deriving 100,000 ids), only its runs of letters and
+ * digits, joined by dashes. Undefined for any other text.
+ */
+function asciiSlug(text: string): string | undefined {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return undefined;
+  const lower = text.toLowerCase();
+  let s = '';
+  let run = -1; // where the current run of letters and digits began
+  for (let i = 0; i <= lower.length; i++) {
+    const c = lower.charCodeAt(i); // NaN past the end: ends the last run
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+      if (run < 0) run = i;
+    } else if (run >= 0) {
+      s += s === '' ? lower.slice(run, i) : `-${lower.slice(run, i)}`;
+      run = -1;
+    }
+  }
+  return s.slice(0, 60) || 'event';
+}
+
+function unicodeSlug(text: string): string {
   const s = text
     .normalize('NFKD')
     .toLowerCase()
@@ -49,21 +75,23 @@ export function settleIds(
     }
     settled.push(event);
   }
-  if (unnamed > 0) nameEvents(settled, given);
+  if (unnamed > 0) nameEvents(events, given);
   return settled as TimelineEvent[];
 }
 
-/** Gives each event without an id one from its title and start, unlike any other id. */
-function nameEvents(events: PendingEvent[], given: IdIndex): void {
-  // Ids made here; given ids are in `given` (no copy: a file can hold 100,000 of them).
-  const derived = new Set<string>();
-  for (const event of events) {
-    if (event.id !== undefined) continue;
+/**
+ * Gives each event without an id one from its title and start, unlike any other id: `ids` holds
+ * the given ones, and takes each one made here too (a Set of 100,000 new strings was slower).
+ */
+function nameEvents(events: readonly (PendingEvent | undefined)[], ids: IdIndex): void {
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i];
+    if (event === undefined || event.id !== undefined) continue;
     const base = `${slug(event.title)}-${dateSlug(event.start.text)}`;
     let id = base;
-    for (let n = 2; given.has(id) || derived.has(id); n++) id = `${base}-${n}`;
-    derived.add(id);
+    for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
     event.id = id;
+    ids.add(id, i);
   }
 }
 

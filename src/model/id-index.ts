@@ -1,5 +1,5 @@
 /**
- * The ids given in a list of events, each with the position of the event that gave it first.
+ * The ids in a list of events, each with the position of the event that has it first.
  *
  * A file can hold 100,000 ids. A Map of them took 40–200 ms to fill (its tables grow and are
  * garbage); here each slot of one typed array holds a position + 1 (0: empty), found by the
@@ -16,7 +16,7 @@ export class IdIndex {
   private room: number;
   private map: Map<string, number> | undefined;
 
-  /** `idAt(position)` is the id given by the event at that position of the list. */
+  /** `idAt(position)` is the id of the event at that position of the list. */
   constructor(
     capacity: number,
     private readonly idAt: (position: number) => string,
@@ -29,7 +29,7 @@ export class IdIndex {
     this.room = size / 2;
   }
 
-  /** Adds `id`, given at `position`; returns the position it was given at first, or -1. */
+  /** Adds `id`, the event at `position`'s; returns the position that had it first, or -1. */
   add(id: string, position: number): number {
     if (this.map) return addToMap(this.map, id, position);
     let slot = hash(id) & this.mask;
