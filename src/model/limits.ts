@@ -64,15 +64,20 @@ export function eraCountProblem(n: number, path: string): Problem | undefined {
  */
 export function nestingProblem(text: string): Problem | undefined {
   let depth = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c)
-        i++; // backslash: skip the escaped character
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x5b || c === 0x7b) {
+    if (c === 0x22) {
+      // Jump over a string with indexOf (most of a file's characters are in strings), then
+      // count the backslashes before its closing quote: an odd number escapes the quote.
+      for (;;) {
+        const quote = text.indexOf('"', i + 1);
+        if (quote < 0) return undefined;
+        let slashes = 0;
+        while (text.charCodeAt(quote - 1 - slashes) === 0x5c) slashes++;
+        i = quote;
+        if (slashes % 2 === 0) break;
+      }
+    } else if (c === 0x5b || c === 0x7b) {
       if (++depth > MAX_NESTING) return nestingError(text, i);
     } else if (c === 0x5d || c === 0x7d) depth--;
   }
