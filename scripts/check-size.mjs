@@ -16,11 +16,11 @@ const BUNDLE = `${DIR}/event-timeline.js`;
 const REPORT = 'docs/size.md';
 
 const KIB = 1024;
-// Budget: the entry's size when the check was last set (38,494 B gzip at 7399daf, after the
-// languages moved out, CSV reading lost d3-dsv and terser joined esbuild) and a small margin,
-// so growth is a decision, not an accident. The target is 35,000 B: lower BUDGET_BYTES as the
+// Budget: the entry's size when the check was last set (39,453 B gzip at a7dcb76: the lane
+// levels, the date fast path and the id table of the speed work added about 1 KB to 38,494 B)
+// and a small margin, so growth is a decision, not an accident. The target is 35,000 B: lower BUDGET_BYTES as the
 // entry shrinks; raise it only with the reason in the commit message.
-export const BUDGET_BYTES = 38_750;
+export const BUDGET_BYTES = 39_700;
 export const TARGET_BYTES = 35_000;
 
 /** Raw, gzip -9 and brotli (max quality) sizes of a file, in bytes. */
