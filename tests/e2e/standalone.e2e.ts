@@ -30,6 +30,20 @@ describe('standalone folder on a plain static server', () => {
     assert.deepEqual(t.pageErrors, []);
   });
 
+  test('a French page whose language module was not copied shows English, not nothing', async (t) => {
+    const page = await t.page();
+    await page.route('**/standalone/event-timeline.fr.js', (route) =>
+      route.fulfill({ status: 404 }),
+    );
+    await page.goto(`${t.baseURL}/pages/standalone-fr.html`);
+    await settled(page);
+    const labels = await timeline(page)
+      .locator('[part="controls"] button')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+    assert.ok(labels.includes('Zoom in'), labels.join());
+    assert.ok((await eventIds(page)).length > 0, 'the CSV file’s events are shown');
+  });
+
   test('an English page loads the entry alone', async (t) => {
     const page = await t.page();
     const files = standaloneRequests(page);
