@@ -16,16 +16,15 @@ export function createTextMeasurer(font: string): (text: string) => number {
     let width = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      const pair =
-        code >= 0xd800 && code <= 0xdbff && i + 1 < text.length
-          ? text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff
-          : false;
       if (code < 0x800) {
         let w = table[code]!;
         if (Number.isNaN(w)) table[code] = w = measure(text[i]!);
         width += w;
         continue;
       }
+      // A surrogate pair is one character beyond U+FFFF.
+      const next = text.charCodeAt(i + 1);
+      const pair = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
       const char = pair ? text.slice(i, i + 2) : text[i]!;
       let w = others.get(char);
       if (w === undefined) others.set(char, (w = measure(char)));

@@ -1,6 +1,6 @@
 import type { Geometry } from './geometry.js';
-import { assignLanes, clusterItems, columnsOf } from './lanes.js';
-import type { Columns, GroupLanes, Lane, LaneLayout } from './lanes.js';
+import { assignLanes, clusterItems, columnsOf, extentAt, newLane, packFirstFit } from './lanes.js';
+import type { GroupLanes, Lane, LaneLayout } from './lanes.js';
 import type { TimelineIndex } from './timeline-index.js';
 
 /** Lane layouts kept besides the root's: each closer level costs up to ~20 bytes an event. */
@@ -78,7 +78,7 @@ export function refineLanes(
       // compact, and it still fits in as many lanes (spaces only shrink).
       const { lanes, overflow } = group.overflow.length
         ? fillGaps(group, columns.start, extent)
-        : { lanes: firstFit(group.lanes, columns.start, extent), overflow: group.overflow };
+        : packFirstFit(laidOut(group.lanes), columns.start, extent, g.maxLanes);
       return {
         lanes,
         overflow,
@@ -88,12 +88,8 @@ export function refineLanes(
   };
 }
 
-/** The group's events packed afresh, first-fit in start order. */
-function firstFit(
-  lanes: readonly Lane[],
-  start: Float64Array,
-  extent: (i: number) => number,
-): Lane[] {
+/** All the group's laid-out items, in index (= start) order. */
+function laidOut(lanes: readonly Lane[]): Int32Array {
   let total = 0;
   for (const lane of lanes) total += lane.items.length;
   const items = new Int32Array(total);
@@ -102,42 +98,7 @@ function firstFit(
     items.set(lane.items, at);
     at += lane.items.length;
   }
-  items.sort();
-  const laneOf = new Int8Array(total);
-  const ends: number[] = [];
-  const counts: number[] = [];
-  for (let k = 0; k < total; k++) {
-    const i = items[k]!;
-    let lane = 0;
-    while (lane < ends.length && ends[lane]! > start[i]!) lane++;
-    ends[lane] = extent(i);
-    counts[lane] = (counts[lane] ?? 0) + 1;
-    laneOf[k] = lane;
-  }
-  const packed = counts.map((n) => ({
-    items: new Int32Array(n),
-    starts: new Float64Array(n),
-    ends: new Float64Array(n),
-  }));
-  const filled = new Int32Array(packed.length);
-  for (let k = 0; k < total; k++) {
-    const i = items[k]!;
-    const lane = packed[laneOf[k]!]!;
-    const j = filled[laneOf[k]!]!++;
-    lane.items[j] = i;
-    lane.starts[j] = start[i]!;
-    lane.ends[j] = extent(i);
-  }
-  return packed;
-}
-
-/** Where an item's space ends at a scale (extentEnd, over the columns). */
-function extentAt(c: Columns, pxPerMs: number, g: Geometry): (i: number) => number {
-  const labelExtra = g.labelInset + 4;
-  return (i) => {
-    const markPx = Math.max((c.end[i]! - c.start[i]!) * pxPerMs, g.minMarkWidth);
-    return c.start[i]! + (Math.max(markPx, labelExtra + c.labelWidth[i]!) + g.gap) / pxPerMs;
-  };
+  return items.sort();
 }
 
 function fillGaps(
@@ -198,11 +159,7 @@ function mergeLanes(
     const a = lane.items;
     const b = incoming[l]!;
     const n = a.length + b.length;
-    const out: Lane = {
-      items: new Int32Array(n),
-      starts: new Float64Array(n),
-      ends: new Float64Array(n),
-    };
+    const out = newLane(n);
     for (let i = 0, j = 0, o = 0; o < n; o++) {
       const item = j >= b.length || (i < a.length && a[i]! < b[j]!) ? a[i++]! : b[j++]!;
       out.items[o] = item;

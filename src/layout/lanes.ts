@@ -85,86 +85,100 @@ export function columnsOf(index: TimelineIndex): Columns {
   return columns;
 }
 
+/** Where an item's space ends at a scale: extentEnd, read from the columns. */
+export function extentAt(c: Columns, pxPerMs: number, g: Geometry): (i: number) => number {
+  const labelExtra = g.labelInset + 4;
+  return (i) => {
+    const markPx = Math.max((c.end[i]! - c.start[i]!) * pxPerMs, g.minMarkWidth);
+    return c.start[i]! + (Math.max(markPx, labelExtra + c.labelWidth[i]!) + g.gap) / pxPerMs;
+  };
+}
+
+export const newLane = (n: number): Lane => ({
+  items: new Int32Array(n),
+  starts: new Float64Array(n),
+  ends: new Float64Array(n),
+});
+
 /**
- * Greedy first-fit packing in start order: O(n · maxLanes), in typed arrays. This runs once per
- * half-octave of zoom for every event, so at 100,000 events it must not allocate per event.
+ * Greedy first-fit packing of each group in start order: O(n · maxLanes), in typed arrays. This
+ * runs for every event when the data or width changes, so it must not allocate per event.
  */
 export function assignLanes(index: TimelineIndex, pxPerMs: number, g: Geometry): LaneLayout {
-  const { start, end, group, labelWidth } = columnsOf(index);
-  const n = start.length;
-  const groups = index.groups.length;
-  const max = g.maxLanes;
-  const labelExtra = g.labelInset + 4;
-  // First pass: each item's lane (-1: overflow) and the item count of each lane and overflow.
-  const laneOfItem = new Int16Array(n);
-  const extents = new Float64Array(n);
-  const laneEnds = new Float64Array(groups * max).fill(-Infinity);
-  const laneUsed = new Int32Array(groups);
-  const counts = new Int32Array(groups * max);
-  const overflowCounts = new Int32Array(groups);
-  for (let i = 0; i < n; i++) {
-    const s = start[i]!;
-    const grp = group[i]!;
-    const base = grp * max;
-    const used = laneUsed[grp]!;
-    let lane = 0;
-    while (lane < used && laneEnds[base + lane]! > s) lane++;
-    if (lane === used) {
-      if (used === max) {
-        laneOfItem[i] = -1;
-        overflowCounts[grp]!++;
-        continue;
-      }
-      laneUsed[grp] = used + 1;
-    }
-    laneOfItem[i] = lane;
-    // extentEnd, inlined: the bar or the label, whichever is longer, then the gap.
-    const markPx = Math.max((end[i]! - s) * pxPerMs, g.minMarkWidth);
-    const extent = s + (Math.max(markPx, labelExtra + labelWidth[i]!) + g.gap) / pxPerMs;
-    extents[i] = extent;
-    laneEnds[base + lane] = extent;
-    counts[base + lane]!++;
-  }
-  // Second pass: fill each lane's arrays and each group's overflow, in start order.
-  const lanes: Lane[][] = [];
-  const overflow: Int32Array[] = [];
-  for (let grp = 0; grp < groups; grp++) {
-    const groupLanes: Lane[] = [];
-    for (let lane = 0; lane < laneUsed[grp]!; lane++) {
-      const count = counts[grp * max + lane]!;
-      groupLanes.push({
-        items: new Int32Array(count),
-        starts: new Float64Array(count),
-        ends: new Float64Array(count),
-      });
-    }
-    lanes.push(groupLanes);
-    overflow.push(new Int32Array(overflowCounts[grp]!));
-  }
-  const filled = new Int32Array(groups * max);
-  const overflowFilled = new Int32Array(groups);
-  for (let i = 0; i < n; i++) {
-    const grp = group[i]!;
-    const lane = laneOfItem[i]!;
-    if (lane < 0) {
-      overflow[grp]![overflowFilled[grp]!++] = i;
-      continue;
-    }
-    const target = lanes[grp]![lane]!;
-    const at = filled[grp * max + lane]!++;
-    target.items[at] = i;
-    target.starts[at] = start[i]!;
-    target.ends[at] = extents[i]!;
-  }
+  const columns = columnsOf(index);
+  const extent = extentAt(columns, pxPerMs, g);
   const clusterSpan = (g.clusterWidth + g.gap) / pxPerMs;
   return {
     pxPerMs,
-    groups: lanes.map((groupLanes, grp) => ({
-      lanes: groupLanes,
-      clusters: clusterItems(start, end, overflow[grp]!, clusterSpan),
-      overflow: overflow[grp]!,
-    })),
+    groups: itemsByGroup(columns.group, index.groups.length).map((items) => {
+      const { lanes, overflow } = packFirstFit(items, columns.start, extent, g.maxLanes);
+      return {
+        lanes,
+        overflow,
+        clusters: clusterItems(columns.start, columns.end, overflow, clusterSpan),
+      };
+    }),
   };
+}
+
+/** Each group's item positions, in index (= start) order. */
+function itemsByGroup(group: Int32Array, groups: number): Int32Array[] {
+  const counts = new Int32Array(groups);
+  for (const g of group) counts[g]!++;
+  const out = Array.from(counts, (n) => new Int32Array(n));
+  const filled = new Int32Array(groups);
+  for (let i = 0; i < group.length; i++) out[group[i]!]![filled[group[i]!]!++] = i;
+  return out;
+}
+
+/**
+ * Puts each item (positions in start order) into the first of at most `max` lanes where the
+ * space before it has ended; items with no such lane are the overflow, in order.
+ */
+export function packFirstFit(
+  items: Int32Array,
+  start: Float64Array,
+  extent: (i: number) => number,
+  max: number,
+): { lanes: Lane[]; overflow: Int32Array } {
+  // First pass: each item's lane (-1: overflow) and where its space ends.
+  const laneOf = new Int16Array(items.length);
+  const extents = new Float64Array(items.length);
+  const laneEnds: number[] = [];
+  const counts: number[] = [];
+  let overflowCount = 0;
+  for (let k = 0; k < items.length; k++) {
+    const i = items[k]!;
+    let lane = 0;
+    while (lane < laneEnds.length && laneEnds[lane]! > start[i]!) lane++;
+    if (lane === max) {
+      laneOf[k] = -1;
+      overflowCount++;
+      continue;
+    }
+    laneOf[k] = lane;
+    laneEnds[lane] = extents[k] = extent(i);
+    counts[lane] = (counts[lane] ?? 0) + 1;
+  }
+  // Second pass: fill each lane's arrays and the overflow, in start order.
+  const lanes = counts.map(newLane);
+  const filled = new Int32Array(lanes.length);
+  const overflow = new Int32Array(overflowCount);
+  let overflowFilled = 0;
+  for (let k = 0; k < items.length; k++) {
+    const i = items[k]!;
+    const l = laneOf[k]!;
+    if (l < 0) {
+      overflow[overflowFilled++] = i;
+      continue;
+    }
+    const lane = lanes[l]!;
+    const at = filled[l]!++;
+    lane.items[at] = i;
+    lane.starts[at] = start[i]!;
+    lane.ends[at] = extents[k]!;
+  }
+  return { lanes, overflow };
 }
 
 /** Runs of overflow items whose marks would touch become one cluster each (a view, no copy). */
