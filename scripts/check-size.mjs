@@ -16,11 +16,11 @@ const BUNDLE = `${DIR}/event-timeline.js`;
 const REPORT = 'docs/size.md';
 
 const KIB = 1024;
-// Budget: the entry's size when the check was last set (39,453 B gzip at a7dcb76: the lane
-// levels, the date fast path and the id table of the speed work added about 1 KB to 38,494 B)
-// and a small margin, so growth is a decision, not an accident. The target is 35,000 B: lower BUDGET_BYTES as the
+// Budget: the entry's size when the check was last set (41,787 B gzip: the event canvas —
+// painter, palette, boxes and its directive — added about 2.5 KB to 39,252 B, for zoom frames
+// at 100k events within one display frame) and a small margin, so growth is a decision, not an accident. The target is 35,000 B: lower BUDGET_BYTES as the
 // entry shrinks; raise it only with the reason in the commit message.
-export const BUDGET_BYTES = 39_700;
+export const BUDGET_BYTES = 42_000;
 export const TARGET_BYTES = 35_000;
 
 /** Raw, gzip -9 and brotli (max quality) sizes of a file, in bytes. */

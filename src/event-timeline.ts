@@ -8,6 +8,7 @@ import { GestureController } from './controllers/gesture-controller.js';
 import { HintController } from './controllers/hint-controller.js';
 import { KeyboardController } from './controllers/keyboard-controller.js';
 import { LayoutController } from './controllers/layout-controller.js';
+import { PaletteController } from './controllers/palette-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
@@ -153,6 +154,7 @@ export class EventTimeline extends LitElement {
     labelFont: () => this.labelFont(),
   }));
   private readonly selection = new SelectionController(this, this.zoom, this.layout);
+  private readonly palette = new PaletteController(this);
   private placedMarkers: PlacedMarker[] = [];
   private shownVersion = 0;
 
@@ -211,6 +213,8 @@ export class EventTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Colours are read again at every update but a gesture's frames (see PaletteController).
+    if (changed.size || !this.zoom.gesturing) this.palette.invalidate();
     this.data.timeout = this.loadTimeout;
     if (changed.has('src') && this.src) void this.data.load(this.src);
     // With neither src nor events, a child <script type="application/json"> holds the file.
@@ -300,11 +304,14 @@ export class EventTimeline extends LitElement {
     const day = (t: number) =>
       dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(t);
     const x = this.zoom.scale;
+    const focused = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
     return renderPlot({
       frame,
       index: this.layout.index!,
       x,
-      anchor: this.layout.anchor(x, width),
+      anchor: this.layout.anchor(x, width, this.zoom.gesturing),
+      palette: this.palette.current,
+      focusedId: focused?.matches(':focus-visible') ? focused.dataset.eventId : undefined,
       width,
       geometry: G,
       selectedId: this.selection.selectedId,

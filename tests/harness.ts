@@ -160,3 +160,41 @@ export function randomEvents(n: number, seed = 1, groups = 0): EventInput[] {
     return event;
   });
 }
+
+/** The RGBA the event canvas shows at page point (x, y) (transparent where nothing is painted). */
+export function paintedAt(el: EventTimeline, x: number, y: number): number[] {
+  const canvas = root(el).querySelector<HTMLCanvasElement>('canvas.paint')!;
+  const r = canvas.getBoundingClientRect();
+  const sx = canvas.width / r.width;
+  const sy = canvas.height / r.height;
+  const ctx = canvas.getContext('2d')!;
+  return [
+    ...ctx.getImageData(Math.floor((x - r.left) * sx), Math.floor((y - r.top) * sy), 1, 1).data,
+  ];
+}
+
+/** The centre of a point event's dot on screen (it starts where the event's button starts). */
+export function dotCentre(button: Element): [number, number] {
+  const r = button.getBoundingClientRect();
+  return [r.left + 6, r.top + r.height / 2];
+}
+
+/** The left and right page x of what is painted in the top rows of an event's box (its mark). */
+export function markExtent(el: EventTimeline, button: Element): [number, number] {
+  const r = button.getBoundingClientRect();
+  const y = r.top + 3;
+  let left = Infinity;
+  let right = -Infinity;
+  const plotBox = plot(el).getBoundingClientRect();
+  for (
+    let x = Math.max(plotBox.left, r.left - 20);
+    x < Math.min(plotBox.right, r.right + 20);
+    x++
+  ) {
+    if (paintedAt(el, x, y)[3]! > 0) {
+      left = Math.min(left, x);
+      right = Math.max(right, x);
+    }
+  }
+  return [left, right];
+}

@@ -57,6 +57,10 @@ export class GestureController implements ReactiveController {
   hostDisconnected(): void {
     this.detach();
     clearTimeout(this.wheelTimer);
+    // A gesture cut short by removal ends here: nothing stays held for one that never ends.
+    this.pointers.clear();
+    this.dragging = false;
+    this.zoom.endGesture();
   }
 
   private detach(): void {

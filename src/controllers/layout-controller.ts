@@ -114,8 +114,8 @@ export class LayoutController implements ReactiveController {
   }
 
   /** The event layer's scale and slide for the current view (see panAnchor). */
-  anchor(current: TimeScale, width: number): PanAnchor {
-    const anchor = panAnchor(this.anchorScale, current, width * 4);
+  anchor(current: TimeScale, width: number, holdZoom: boolean): PanAnchor {
+    const anchor = panAnchor(this.anchorScale, current, width * 4, holdZoom);
     this.anchorScale = anchor.x;
     return anchor;
   }

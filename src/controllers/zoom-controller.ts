@@ -109,9 +109,16 @@ export class ZoomController implements ReactiveController {
     this.gestureStart ??= this.transform;
   }
 
+  /** Whether a gesture runs (the host may hold work until it ends). */
+  get gesturing(): boolean {
+    return this.gestureStart !== undefined;
+  }
+
   endGesture(): void {
     const start = this.gestureStart;
     this.gestureStart = undefined;
+    // What was held during the gesture catches up.
+    if (start) this.host.requestUpdate();
     if (start && !sameTransform(start, this.transform)) this.options.onUserChange(...this.domain);
   }
 

@@ -2,6 +2,7 @@ import type { ExportContext } from './export-context.js';
 import { boxOf } from './export-context.js';
 import { paintAttributes } from './paint.js';
 import { escapeXml, num, tag } from './svg-markup.js';
+import { snapshotCanvas } from '../render/event-canvas.js';
 import type { Attributes } from './svg-markup.js';
 
 /** Geometry attributes copied as they are. */
@@ -84,4 +85,22 @@ export function drawInlineSvg(svg: SVGSVGElement, ctx: ExportContext, opacity: n
   const box = boxOf(svg, ctx);
   const content = [...svg.children].map((child) => copy(child, opacity)).join('');
   return content ? tag('g', { transform: `translate(${num(box.x)} ${num(box.y)})` }, content) : '';
+}
+
+/**
+ * The event canvas as an <image> of its marks at twice the pixels (a data: URL, so the SVG
+ * stays standalone); the labels over it are drawn as text from the buttons.
+ */
+export function drawCanvas(canvas: HTMLCanvasElement, ctx: ExportContext, opacity: number): string {
+  const copy = snapshotCanvas(canvas, 2);
+  const box = boxOf(canvas, ctx);
+  if (!copy || !box.width || !box.height) return '';
+  return tag('image', {
+    x: num(box.x),
+    y: num(box.y),
+    width: num(box.width),
+    height: num(box.height),
+    opacity: opacity < 1 ? num(opacity) : undefined,
+    href: copy.toDataURL('image/png'),
+  });
 }

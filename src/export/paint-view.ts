@@ -1,5 +1,5 @@
 import { clipTo, drawBox, radiusOf } from './draw-box.js';
-import { drawInlineSvg } from './draw-svg.js';
+import { drawCanvas, drawInlineSvg } from './draw-svg.js';
 import { drawText } from './draw-text.js';
 import type { ExportContext } from './export-context.js';
 import { boxOf } from './export-context.js';
@@ -29,7 +29,9 @@ function collect(
 ): void {
   if (LEFT_OUT.some((name) => element.classList.contains(name))) return;
   const style = getComputedStyle(element);
-  if (style.display === 'none' || style.visibility === 'hidden') return;
+  // Event labels are painted on the canvas and hidden over it; an image draws them as text.
+  const label = element.classList.contains('label');
+  if (style.display === 'none' || (style.visibility === 'hidden' && !label)) return;
   const opacity = inherited.opacity * (parseFloat(style.opacity) || 0);
   if (opacity <= 0) return;
   const z =
@@ -39,6 +41,10 @@ function collect(
   };
 
   add(drawBox(element, style, ctx, opacity));
+  if (element instanceof HTMLCanvasElement) {
+    add(drawCanvas(element, ctx, opacity));
+    return;
+  }
   if (element instanceof SVGSVGElement) {
     add(drawInlineSvg(element, ctx, opacity));
     return;

@@ -4,23 +4,29 @@ import type { TimeScale } from './time-scale.js';
 export interface PanAnchor {
   /** The scale event positions are computed with. */
   readonly x: TimeScale;
-  /** Px to translate the layer by: screen px = x(time) + shift. */
+  /** Px to translate the layer by: screen px = x(time) · (hold ?? 1) + shift. */
   readonly shift: number;
+  /** While a zoom gesture holds the layer's layout: how much to stretch it to match the view. */
+  readonly hold?: number;
 }
 
 /**
  * While only the position changes (a pan), events keep the positions of the scale they were laid
  * out with and the whole layer slides instead, so a pan frame rewrites only the events that
- * enter, leave or touch an edge. A change of zoom (or a slide past `maxShift` px) re-anchors.
+ * enter, leave or touch an edge. A change of zoom (or a slide past `maxShift` px) re-anchors,
+ * except while `holdZoom` (a zoom gesture runs): then the layer is stretched to follow instead.
  */
 export function panAnchor(
   previous: TimeScale | undefined,
   current: TimeScale,
   maxShift: number,
+  holdZoom = false,
 ): PanAnchor {
-  if (previous && Math.abs(previous.pxPerMs / current.pxPerMs - 1) < 1e-9) {
+  if (previous) {
     const shift = (previous.domain[0] - current.domain[0]) * current.pxPerMs;
-    if (Math.abs(shift) <= maxShift) return { x: previous, shift };
+    const stretch = current.pxPerMs / previous.pxPerMs;
+    if (Math.abs(stretch - 1) < 1e-9 && Math.abs(shift) <= maxShift) return { x: previous, shift };
+    if (holdZoom) return { x: previous, shift, hold: stretch };
   }
   return { x: current, shift: 0 };
 }

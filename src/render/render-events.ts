@@ -1,9 +1,13 @@
-import { html, nothing } from 'lit';
+import { html, noChange, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from './style-map.js';
 import type { TimeScale } from '../layout/time-scale.js';
 import type { Geometry } from '../layout/geometry.js';
+import { clusterBox, eventBox } from '../layout/event-boxes.js';
+import type { BoxFrame, ClusterBox, EventBox } from '../layout/event-boxes.js';
 import type { Cluster } from '../layout/lanes.js';
+import { eventCanvas } from './event-canvas.js';
+import type { Palette } from './paint-events.js';
 import type { GroupRow } from '../layout/rows.js';
 import type { IndexedEvent, TimelineIndex } from '../layout/timeline-index.js';
 import type { VisibleCluster, VisibleItem } from '../layout/visible.js';
@@ -14,12 +18,23 @@ export interface EventsView {
   readonly rows: readonly GroupRow[];
   readonly visible: readonly VisibleItem[];
   readonly clusters: readonly VisibleCluster[];
-  /** The scale events are laid out with; the layer slides by `shift` px to the view. */
+  /** The scale the buttons are laid out with; the layer slides by `shift` px to the view. */
   readonly x: TimeScale;
   readonly shift: number;
+  /**
+   * Set while a zoom gesture runs: the buttons keep the layout of `x` and the layer is stretched
+   * by this factor to follow the marks, which only the canvas repaints (laid out with `current`).
+   */
+  readonly hold?: number;
+  /** The view's own scale. */
+  readonly current: TimeScale;
   readonly width: number;
+  readonly height: number;
   readonly geometry: Geometry;
   readonly selectedId: string | undefined;
+  /** The event the keyboard is on, ringed on the canvas while its button is held. */
+  readonly focusedId: string | undefined;
+  readonly palette: Palette;
   /** The event's date at its precision, for its accessible name and tooltip. */
   readonly dateText: (item: IndexedEvent) => string;
   readonly clusterLabel: (cluster: Cluster) => string;
@@ -31,9 +46,25 @@ export interface EventsView {
 
 const px = (n: number) => `${Math.round(n * 10) / 10}px`;
 
-/** Group names and rules, then one focusable button per visible event, in time order. */
+function boxesOf(view: EventsView, frame: BoxFrame) {
+  const { items } = view.index;
+  return {
+    events: view.visible.map((v) => eventBox(frame, items[v.index]!, view.rows[v.group]!, v.lane)),
+    clusters: view.clusters.map((c) => clusterBox(frame, c.cluster, view.rows[c.group]!)),
+  };
+}
+
+/**
+ * Group names and rules; the events' marks and labels painted on a canvas; over it one
+ * transparent, focusable, labelled button per visible event, in time order, where it is drawn.
+ */
 export function renderEvents(view: EventsView) {
   const named = view.rows.some((r) => r.name !== '');
+  const held = view.hold !== undefined;
+  const { width, geometry } = view;
+  const layer: BoxFrame = { x: view.x, shift: view.shift, width, geometry };
+  const boxes = held ? undefined : boxesOf(view, layer);
+  const painted = boxes ?? boxesOf(view, { x: view.current, shift: 0, width, geometry });
   return html`${view.rows.map((row, i) => {
       const collapsed = view.collapsed.has(i);
       const name = view.groupName(row.name);
@@ -54,46 +85,52 @@ export function renderEvents(view: EventsView) {
           : nothing
       }`;
     })}
+    <canvas
+      class="paint"
+      aria-hidden="true"
+      ${eventCanvas({
+        scene: {
+          ...painted,
+          selectedId: view.selectedId,
+          focusedId: held ? view.focusedId : undefined,
+          labels: true,
+          maxLabelWidth: geometry.maxLabelWidth,
+        },
+        palette: view.palette,
+        shift: held ? 0 : view.shift,
+        width,
+        height: view.height,
+      })}
+    ></canvas>
     <div
-      class="events"
-      style=${styleMap({ transform: view.shift ? `translateX(${px(view.shift)})` : '' })}
+      class="events ${held ? 'holding' : ''}"
+      style=${styleMap({
+        transform:
+          view.shift || held
+            ? `translateX(${px(view.shift)})${held ? ` scaleX(${view.hold})` : ''}`
+            : '',
+      })}
     >
-      ${repeat(
-        view.visible,
-        (v) => view.index.items[v.index]!.event.id,
-        (v) => renderEvent(view, v),
-      )}
-      ${repeat(
-        view.clusters,
-        // Keyed, so panning moves cluster marks instead of rewriting every one's labels.
-        (c) => `${c.group}:${c.cluster.start}`,
-        (c) => renderCluster(view, c),
-      )}
+      ${
+        boxes
+          ? html`${repeat(
+              boxes.events,
+              (box) => box.item.event.id,
+              (box) => renderEvent(view, box),
+            )}
+            ${repeat(
+              boxes.clusters,
+              // Keyed, so panning moves cluster buttons instead of rewriting every one's labels.
+              (box) => `${box.cluster.start}:${box.top}`,
+              (box) => renderCluster(view, box),
+            )}`
+          : noChange
+      }
     </div>`;
 }
 
-function renderEvent(view: EventsView, v: VisibleItem) {
-  const { x, width, geometry: g } = view;
-  // The view's edges in the layer's coordinates (it slides by `shift`).
-  const viewLeft = -view.shift;
-  const viewRight = viewLeft + width;
-  const item = view.index.items[v.index]!;
-  const row = view.rows[v.group]!;
-  const x0 = x(item.start);
-  const markWidth = Math.max(x(item.end) - x0, g.minMarkWidth);
-  const left = Math.max(x0, viewLeft - g.minMarkWidth);
-  const markRight = Math.min(x0 + markWidth, viewRight + g.minMarkWidth);
-  // An event that starts off screen keeps its label in view, shortened (with an ellipsis) to
-  // the space it owns in its lane; near the right edge a label shortens rather than run off.
-  const owned = x0 + Math.max(markWidth, g.labelInset + item.labelWidth + 4);
-  const labelLeft = Math.max(x0 + g.labelInset, viewLeft + g.labelInset / 2);
-  const labelWidth = Math.max(
-    0,
-    Math.min(item.labelWidth, owned - 4 - labelLeft, Math.max(48, viewRight - labelLeft - 6)),
-  );
-  const right = Math.max(markRight, labelLeft + labelWidth);
-  const top = row.lanesTop + v.lane * g.laneHeight + 4;
-  const wide = markWidth > g.minMarkWidth * 1.5;
+function renderEvent(view: EventsView, box: EventBox) {
+  const { item, left } = box;
   const { event } = item;
   const date = view.dateText(item);
   return html`<button
@@ -104,37 +141,22 @@ function renderEvent(view: EventsView, v: VisibleItem) {
     aria-label="${event.title}, ${date}"
     title="${event.title} (${date})"
     style=${styleMap({
-      transform: `translate(${px(left)}, ${px(top)})`,
-      width: px(right - left),
-      height: px(g.laneHeight - 8),
-      '--_event-color': eventColor(item),
+      transform: `translate(${px(left)}, ${px(box.top)})`,
+      width: px(box.width),
+      height: px(box.height),
     })}
   >
     <span
-      class="mark ${wide ? '' : 'narrow'}"
-      style=${styleMap({ width: px(Math.max(0, markRight - left)) })}
-    ></span>
-    ${item.range ? nothing : html`<span class="dot" style=${styleMap({ left: px(x0 - left) })}></span>`}
-    <span
       class="label"
       dir="auto"
-      style=${styleMap({ left: px(labelLeft - left), maxWidth: px(labelWidth + 1) })}
+      style=${styleMap({ left: px(box.labelLeft - left), maxWidth: px(box.labelWidth + 1) })}
       >${event.title}</span
     >
   </button>`;
 }
 
-/** The event's own colour, else its category's (a public custom property), else the accent. */
-function eventColor(item: IndexedEvent): string | undefined {
-  if (item.event.color) return item.event.color;
-  if (item.category === undefined) return undefined;
-  const slot = item.category + 1;
-  return `var(--event-timeline-category-${slot}, var(--_category-${slot}))`;
-}
-
-function renderCluster(view: EventsView, { cluster, group }: VisibleCluster) {
-  const row = view.rows[group]!;
-  const g = view.geometry;
+function renderCluster(view: EventsView, box: ClusterBox) {
+  const { cluster } = box;
   return html`<button
     part="cluster"
     class="cluster"
@@ -143,9 +165,9 @@ function renderCluster(view: EventsView, { cluster, group }: VisibleCluster) {
     aria-label=${view.clusterLabel(cluster)}
     title=${view.clusterLabel(cluster)}
     style=${styleMap({
-      transform: `translate(${px(view.x(cluster.start))}, ${px((row.clusterTop ?? 0) + 4)})`,
-      width: px(g.clusterWidth),
-      height: px(g.laneHeight - 8),
+      transform: `translate(${px(box.left)}, ${px(box.top)})`,
+      width: px(box.width),
+      height: px(box.height),
     })}
   >
     +${cluster.items.length}

@@ -10,7 +10,10 @@ import { renderEvents } from './render-events.js';
 import type { EventsView } from './render-events.js';
 
 /** The event layer's view, with the frame it is cut from and the markers to draw. */
-export interface PlotView extends Omit<EventsView, 'rows' | 'visible' | 'clusters' | 'shift'> {
+export interface PlotView extends Omit<
+  EventsView,
+  'rows' | 'visible' | 'clusters' | 'shift' | 'hold' | 'current' | 'height'
+> {
   readonly frame: Frame;
   /** The event layer's own scale and slide (see panAnchor); `x` is the view's scale. */
   readonly anchor: PanAnchor;
@@ -68,6 +71,9 @@ export function renderPlot(view: PlotView) {
           ...view,
           x: view.anchor.x,
           shift: view.anchor.shift,
+          hold: view.anchor.hold,
+          current: x,
+          height: frame.height,
           rows: frame.rows,
           visible: frame.visible,
           clusters: frame.clusters,

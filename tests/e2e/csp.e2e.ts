@@ -84,7 +84,9 @@ describe('standalone bundle under script-src and style-src limited to self', () 
       .first()
       .evaluate((el) => getComputedStyle(el).transform);
     assert.notEqual(transform, 'none');
-    await timeline(page).locator('[part="event"][data-event-id="action-plan"] .dot').click();
+    await timeline(page)
+      .locator('[part="event"][data-event-id="action-plan"]')
+      .click({ position: { x: 6, y: 11 } });
     await page.locator('#selected', { hasText: 'Action Plan' }).waitFor();
     const png = await page.evaluate(async () => {
       const el = document.querySelector('event-timeline')!;

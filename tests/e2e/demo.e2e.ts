@@ -71,7 +71,8 @@ describe('demo', () => {
     const page = await t.page();
     await openDemo(page, t.baseURL);
     const event = timeline(page).locator('[part="event"][data-event-id="action-plan"]');
-    await event.locator('.dot').click();
+    // The dot (painted on the canvas under the button) sits at the button's left end.
+    await event.click({ position: { x: 6, y: 11 } });
     const detail = timeline(page).locator('[part="detail"]');
     await detail.waitFor();
     assert.match(await detail.locator('h2').innerText(), /Action Plan/);

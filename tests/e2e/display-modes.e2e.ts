@@ -10,24 +10,28 @@ describe('display modes', () => {
     await page.goto(`${t.baseURL}/demo/`);
     await settled(page);
     const marks = await timeline(page)
-      .locator('[part="event"]')
-      .evaluateAll((events) =>
-        events
-          .filter((event) => event.querySelector('.dot'))
-          .map((event) => {
-            const dot = event.querySelector('.dot')!;
-            const label = event.querySelector('.label')!;
-            return {
-              width: dot.getBoundingClientRect().width,
-              dot: getComputedStyle(dot).backgroundColor,
-              text: getComputedStyle(label).color,
-              page: getComputedStyle(document.body).backgroundColor,
-            };
-          }),
-      );
+      .locator('[part="event"].point')
+      .evaluateAll((events) => {
+        const root = events[0]!.getRootNode() as ShadowRoot;
+        const canvas = root.querySelector<HTMLCanvasElement>('canvas.paint')!;
+        const box = canvas.getBoundingClientRect();
+        const scale = canvas.width / box.width;
+        const ctx = canvas.getContext('2d')!;
+        const rgb = (d: Uint8ClampedArray) => `rgb(${d[0]}, ${d[1]}, ${d[2]})`;
+        return events.map((event) => {
+          const r = event.getBoundingClientRect();
+          // The dot's centre: it starts where the event's button starts.
+          const x = Math.floor((r.left + 6 - box.left) * scale);
+          const y = Math.floor((r.top + r.height / 2 - box.top) * scale);
+          return {
+            dot: rgb(ctx.getImageData(x, y, 1, 1).data),
+            text: getComputedStyle(event.querySelector('.label')!).color,
+            page: getComputedStyle(document.body).backgroundColor,
+          };
+        });
+      });
     assert.ok(marks.length > 3, `dots: ${marks.length}`);
     for (const mark of marks) {
-      assert.ok(mark.width >= 10);
       // The dot is painted in the text colour (CanvasText), so it stands out from the page (Canvas).
       assert.equal(mark.dot, mark.text, JSON.stringify(mark));
       assert.notEqual(mark.dot, mark.page, JSON.stringify(mark));

@@ -2,6 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import article from '../../data/events.json' with { type: 'json' };
 import {
   axisLabels,
+  markExtent,
+  paintedAt,
+  dotCentre,
   detail,
   eventEl,
   eventEls,
@@ -48,11 +51,16 @@ describe('<event-timeline> rendering', () => {
       { id: 'long', title: 'L', start: '2024-03-01', end: '2024-12-31' },
       { id: 'point', title: 'P', start: '2024-02-15' },
     ]);
-    const markWidth = (id: string) =>
-      eventEl(el, id)!.querySelector('.mark')!.getBoundingClientRect().width;
+    const markWidth = (id: string) => {
+      const [left, right] = markExtent(el, eventEl(el, id)!);
+      return right - left;
+    };
     expect(markWidth('long')).to.be.greaterThan(markWidth('short') * 5);
-    expect(eventEl(el, 'point')!.querySelector('.dot')).to.not.equal(null);
-    expect(eventEl(el, 'long')!.querySelector('.dot')).to.equal(null);
+    // The point's dot is filled with the accent; a range has its bar there, pale.
+    const accent = [0x1f, 0x5f, 0xbf, 255];
+    const at = (id: string) => paintedAt(el, ...dotCentre(eventEl(el, id)!));
+    expect(at('point').every((v, i) => Math.abs(v - accent[i]!) < 30)).to.equal(true);
+    expect(at('long')[0]).to.be.greaterThan(150);
   });
 
   it('keeps a zero-length event visible and clickable', async () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import {
-  centerOf,
+  dotCentre,
   detail,
   eventEl,
   eventEls,
@@ -27,7 +27,10 @@ describe('<event-timeline> selection and details', () => {
     let rangeChanges = 0;
     el.addEventListener('timeline-range-change', () => rangeChanges++);
     const selected = nextEvent(el, 'timeline-select');
-    await sendMouse({ type: 'click', position: centerOf(target.querySelector('.dot')!) });
+    await sendMouse({
+      type: 'click',
+      position: dotCentre(target).map(Math.round) as [number, number],
+    });
     const { detail: d } = await selected;
     expect(d.event!.id).to.equal('side-event');
     await settled(el);

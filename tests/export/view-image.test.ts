@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { EventInput } from '../../src/model/types.js';
-import { eventEl, plot, settled, timelineWith } from '../harness.js';
+import { dotCentre, eventEl, paintedAt, plot, settled, timelineWith } from '../harness.js';
 import type { EventTimeline } from '../harness.js';
 
 const EVENTS: EventInput[] = [
@@ -33,10 +33,10 @@ async function pixel(png: Blob, x: number, y: number, scale: number): Promise<nu
   return [...ctx.getImageData(Math.round(x * scale), Math.round(y * scale), 1, 1).data];
 }
 
-function centreIn(el: EventTimeline, inner: Element): [number, number] {
+/** A page point in the plot's (and so the image's) coordinates. */
+function inPlot(el: EventTimeline, x: number, y: number): [number, number] {
   const origin = plot(el).getBoundingClientRect();
-  const r = inner.getBoundingClientRect();
-  return [r.left - origin.left + r.width / 2, r.top - origin.top + r.height / 2];
+  return [x - origin.left, y - origin.top];
 }
 
 const close = (a: number[], b: number[], tolerance = 12) =>
@@ -69,7 +69,10 @@ describe('toSVG() and toPNG(): the current view as an image', () => {
   it('inlines every colour and font: no stylesheet, no class, no CSS variable, no external reference', async () => {
     const el = await timelineWith(EVENTS, 700);
     const svg = el.toSVG();
-    expect(svg).not.to.match(/<style|class=|var\(--|color-mix|href=/);
+    // The only reference is the marks' image, inlined as a data: URL.
+    expect(svg.replace(/href="data:image\/png;base64,[A-Za-z0-9+/=]+"/g, '')).not.to.match(
+      /<style|class=|var\(--|color-mix|href=/,
+    );
     expect([...svg.matchAll(/url\(([^)]*)\)/g)].every((m) => m[1]!.startsWith('#'))).to.equal(true);
     const doc = parse(svg);
     for (const text of doc.querySelectorAll('text')) {
@@ -117,20 +120,22 @@ describe('toSVG() and toPNG(): the current view as an image', () => {
       Math.round(box.width) * 2,
       Math.round(box.height) * 2,
     ]);
-    const dot = eventEl(el, 'plan')!.querySelector('.dot')!;
-    const accent = getComputedStyle(dot).backgroundColor.match(/\d+/g)!.map(Number);
-    const [x, y] = centreIn(el, dot);
-    expect(close(await pixel(png, x, y, 2), [...accent, 255])).to.equal(true);
+    const [cx, cy] = dotCentre(eventEl(el, 'plan')!);
+    const accent = paintedAt(el, cx, cy);
+    const [x, y] = inPlot(el, cx, cy);
+    expect(close(await pixel(png, x, y, 2), accent)).to.equal(true);
   });
 
   it('shows the selection as it is on screen', async () => {
     const el = await timelineWith(EVENTS, 600);
     el.select('plan');
     await settled(el);
-    const dot = eventEl(el, 'plan')!.querySelector('.dot')!;
-    const selected = getComputedStyle(dot).backgroundColor.match(/\d+/g)!.map(Number);
-    const [x, y] = centreIn(el, dot);
-    expect(close(await pixel(await el.toPNG(1), x, y, 1), [...selected, 255])).to.equal(true);
+    const [cx, cy] = dotCentre(eventEl(el, 'plan')!);
+    const selected = paintedAt(el, cx, cy);
+    // The selection colour, not the accent.
+    expect(close(selected, [0xb4, 0x53, 0x09, 255], 30)).to.equal(true);
+    const [x, y] = inPlot(el, cx, cy);
+    expect(close(await pixel(await el.toPNG(1), x, y, 1), selected)).to.equal(true);
   });
 
   it('says why when there is nothing to export, and rejects a bad scale', async () => {

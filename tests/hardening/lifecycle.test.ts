@@ -110,19 +110,20 @@ describe('long sessions and many instances', function () {
           expect(spanDays(el)).to.be.below(before);
           expect(eventEls(el).length).to.be.greaterThan(0);
         }
-        expect(probe.counts().observations).to.equal(1);
+        // Two observations: the plot's width, and the lanes' height the event canvas fills.
+        expect(probe.counts().observations).to.equal(2);
         expect(probe.listenersIn(el)).to.equal(connected);
       }
       const elapsed = performance.now() - started;
       expect(new Set(axisWidths.values()).size).to.equal(3);
       expect(probe.globalListeners()).to.equal(0);
-      // Idle, connected: every timer has run; the one observation is the plot's.
+      // Idle, connected: every timer has run; the observations are the plot's and the lanes'.
       await new Promise((r) => setTimeout(r, 2000));
-      expect(probe.counts()).to.deep.equal({ observations: 1, timers: 0, frames: 0 });
+      expect(probe.counts()).to.deep.equal({ observations: 2, timers: 0, frames: 0 });
       await report(
         `lifecycle: ${cycles} disconnect/reconnect cycles (3 homes, one in a shadow root) in ${ms(elapsed)}; ` +
           `listeners in the element ${connected} connected / ${disconnected} disconnected, unchanged; ` +
-          `ResizeObserver observations 1 / 0; pending timers and frames after disconnect 0`,
+          `ResizeObserver observations 2 / 0; pending timers and frames after disconnect 0`,
       );
     });
 
@@ -144,7 +145,8 @@ describe('long sessions and many instances', function () {
       const roots = new Set(els.map((el) => el.shadowRoot));
       expect(roots.size).to.equal(instances);
       expect(els.every((el) => eventEls(el).length > 0)).to.equal(true);
-      expect(probe.counts().observations).to.equal(instances);
+      // Each instance observes its plot (width) and its lanes (height, for the event canvas).
+      expect(probe.counts().observations).to.equal(instances * 2);
       const ranges = els.map(range);
 
       const target = els[Math.floor(instances / 3)]!;

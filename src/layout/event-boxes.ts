@@ -1,0 +1,95 @@
+import type { Geometry } from './geometry.js';
+import type { Cluster } from './lanes.js';
+import type { GroupRow } from './rows.js';
+import type { TimeScale } from './time-scale.js';
+import type { IndexedEvent } from './timeline-index.js';
+
+/**
+ * Where one event is drawn, in the event layer's px (the layer slides by `shift` to the view):
+ * its hit box (the button), its mark, its dot (points) and its label. The canvas painter and
+ * the buttons both read it, so what is drawn and what is clicked or focused always agree.
+ */
+export interface EventBox {
+  readonly item: IndexedEvent;
+  /** The button's box: mark and label together. */
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+  /** The mark's right edge (it starts at `left`). */
+  readonly markRight: number;
+  /** Points: the dot's centre (the dot is as wide as the narrowest mark). */
+  readonly dotX: number;
+  /** A mark wide enough to show its bar or outline (narrow points show their dot alone). */
+  readonly wide: boolean;
+  readonly labelLeft: number;
+  /** Room for the label: shorter than `item.labelWidth` means it is cut with an ellipsis. */
+  readonly labelWidth: number;
+}
+
+/** A "+N" cluster's box in the event layer's px. */
+export interface ClusterBox {
+  readonly cluster: Cluster;
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The view's edges and the geometry boxes are cut to. */
+export interface BoxFrame {
+  /** The scale events are laid out with (the layer's own). */
+  readonly x: TimeScale;
+  /** Px the layer slides by: screen px = layer px + shift. */
+  readonly shift: number;
+  /** The view's width in px. */
+  readonly width: number;
+  readonly geometry: Geometry;
+}
+
+export function eventBox(
+  frame: BoxFrame,
+  item: IndexedEvent,
+  row: GroupRow,
+  lane: number,
+): EventBox {
+  const { x, width, geometry: g } = frame;
+  // The view's edges in the layer's coordinates.
+  const viewLeft = -frame.shift;
+  const viewRight = viewLeft + width;
+  const x0 = x(item.start);
+  const markWidth = Math.max(x(item.end) - x0, g.minMarkWidth);
+  const left = Math.max(x0, viewLeft - g.minMarkWidth);
+  const markRight = Math.min(x0 + markWidth, viewRight + g.minMarkWidth);
+  // An event that starts off screen keeps its label in view, shortened (with an ellipsis) to
+  // the space it owns in its lane; near the right edge a label shortens rather than run off.
+  const owned = x0 + Math.max(markWidth, g.labelInset + item.labelWidth + 4);
+  const labelLeft = Math.max(x0 + g.labelInset, viewLeft + g.labelInset / 2);
+  const labelWidth = Math.max(
+    0,
+    Math.min(item.labelWidth, owned - 4 - labelLeft, Math.max(48, viewRight - labelLeft - 6)),
+  );
+  return {
+    item,
+    left,
+    top: row.lanesTop + lane * g.laneHeight + 4,
+    width: Math.max(markRight, labelLeft + labelWidth) - left,
+    height: g.laneHeight - 8,
+    markRight,
+    dotX: x0 + g.minMarkWidth / 2,
+    wide: markWidth > g.minMarkWidth * 1.5,
+    labelLeft,
+    labelWidth,
+  };
+}
+
+export function clusterBox(frame: BoxFrame, cluster: Cluster, row: GroupRow): ClusterBox {
+  const g = frame.geometry;
+  return {
+    cluster,
+    left: frame.x(cluster.start),
+    top: (row.clusterTop ?? 0) + 4,
+    width: g.clusterWidth,
+    height: g.laneHeight - 8,
+  };
+}
