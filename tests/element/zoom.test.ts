@@ -12,6 +12,7 @@ import {
   wheel,
   nextEvent,
   eventEl,
+  paintedAt,
 } from '../harness.js';
 import type { EventTimeline } from '../harness.js';
 
@@ -127,6 +128,48 @@ describe('<event-timeline> zoom and pan', () => {
     el.zoomTo('2015', '2016');
     await settled(el);
     expect(middle.getAttribute('style')).not.to.equal(styleBefore);
+  });
+
+  it('repaints only the canvas during a wheel zoom; the buttons catch up when it ends', async () => {
+    const el = await timelineWith(decade);
+    el.zoomTo('2014', '2017');
+    await settled(el);
+    const middle = eventEl(el, 'b')!;
+    const styleBefore = middle.getAttribute('style');
+    const layer = middle.parentElement!;
+    // Where the view puts the event's dot now: 6 px after its start.
+    const dotX = () => {
+      const { start, end } = el.visibleRange!;
+      const box = plot(el).getBoundingClientRect();
+      const t = Date.UTC(2015, 5, 15);
+      return box.left + ((t - start.getTime()) / (end.getTime() - start.getTime())) * box.width + 6;
+    };
+    const dotY = () => {
+      const r = middle.getBoundingClientRect();
+      return r.top + r.height / 2;
+    };
+    wheel(el, -120, { ctrlKey: true, x: 100 });
+    await settled(el);
+    const x = dotX();
+    const { start } = el.visibleRange!;
+    expect(start.getTime()).to.be.greaterThan(Date.UTC(2014, 0, 1));
+    // Mid-gesture: the dot is painted where the view puts it, its button not re-laid out but
+    // stretched with its layer (its label, stretched, is hidden).
+    expect(paintedAt(el, x, dotY())[3]).to.equal(255);
+    expect(middle.getAttribute('style')).to.equal(styleBefore);
+    expect(layer.classList.contains('holding')).to.equal(true);
+    expect(getComputedStyle(layer).transform).to.match(/^matrix\(/);
+    expect(middle.getBoundingClientRect().left, 'the stretch keeps it on its dot').to.be.closeTo(
+      x - 6,
+      1,
+    );
+    // The gesture ends (150 ms without wheel): the button is placed over its dot again.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await settled(el);
+    expect(eventEl(el, 'b') === middle, 'the same element').to.equal(true);
+    expect(layer.classList.contains('holding')).to.equal(false);
+    expect(middle.getBoundingClientRect().left).to.be.closeTo(x - 6, 1);
+    expect(paintedAt(el, x, dotY())[3]).to.equal(255);
   });
 
   it('zooms in on double-click at the pointer, and out with Shift', async () => {

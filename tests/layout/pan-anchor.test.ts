@@ -23,4 +23,17 @@ describe('panAnchor', () => {
     const far = createTimeScale(500 * DAY, 600 * DAY, 1000);
     expect(panAnchor(first, far, 4000)).to.deep.equal({ x: far, shift: 0 });
   });
+
+  it('while a zoom gesture holds the layer, stretches it to match the view instead', () => {
+    const zoomed = createTimeScale(10 * DAY, 60 * DAY, 1000);
+    const held = panAnchor(first, zoomed, 4000, true);
+    expect(held.x).to.equal(first);
+    expect(held.hold).to.be.closeTo(2, 1e-9);
+    // Screen px = layer px · hold + shift, for any time.
+    for (const t of [0, 37 * DAY, 105 * DAY])
+      expect(first(t) * held.hold! + held.shift).to.be.closeTo(zoomed(t), 1e-6);
+    // A pan alone needs no stretch, held or not.
+    const panned = createTimeScale(10 * DAY, 110 * DAY, 1000);
+    expect(panAnchor(first, panned, 4000, true).hold).to.equal(undefined);
+  });
 });
