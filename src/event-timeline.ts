@@ -41,8 +41,8 @@ const isMac = () => /Mac|iP(hone|ad)/.test(navigator.platform);
  * @fires {CustomEvent<{event: TimelineEvent | null}>} timeline-select - The user selected an event (or closed it: `null`).
  * @fires {CustomEvent<{start: Date, end: Date}>} timeline-range-change - The user zoomed or panned; the new visible range.
  *
- * @csspart event - One event on screen (a button); carries `data-event-id`.
- * @csspart cluster - Several events that found no free lane ("+12"); activating it zooms in.
+ * @csspart event - One event on screen: a transparent button over its painted mark and label; carries `data-event-id`.
+ * @csspart cluster - Several events that found no free lane ("+12", painted under this transparent button); activating it zooms in.
  * @csspart axis - The time axis (SVG).
  * @csspart plot - The scrollable, zoomable area holding the axis and the events.
  * @csspart group-label - The name of a group of events; a button that collapses the group.
