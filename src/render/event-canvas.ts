@@ -15,9 +15,6 @@ export interface CanvasView {
   readonly height: number;
 }
 
-// Until the lanes' visible height is known, a canvas no taller than this.
-const FIRST_HEIGHT = 2048;
-
 const views = new WeakMap<HTMLCanvasElement, () => CanvasView | undefined>();
 
 /** Paints `view` on a canvas `scale` px per CSS px, the lanes scrolled down by `scrollTop`. */
@@ -51,7 +48,8 @@ class EventCanvasDirective extends AsyncDirective {
   private lanes?: HTMLElement;
   private observer?: ResizeObserver;
   private view?: CanvasView;
-  private viewport = FIRST_HEIGHT;
+  /** The lanes' visible height: unknown until their first layout, which comes before paint. */
+  private viewport?: number;
   private scrollTop = 0;
 
   constructor(part: PartInfo) {
@@ -107,9 +105,10 @@ class EventCanvasDirective extends AsyncDirective {
   }
 
   private repaint(): void {
-    const { canvas, view } = this;
-    if (!canvas || !view) return;
-    const height = Math.max(0, Math.min(view.height, this.viewport));
+    const { canvas, view, viewport } = this;
+    // Before the lanes are laid out, wait: the observer reports them before the frame paints.
+    if (!canvas || !view || viewport === undefined) return;
+    const height = Math.max(0, Math.min(view.height, viewport));
     const cssHeight = `${height}px`;
     // The sticky canvas takes no room in the flow: the rows start at the top behind it.
     if (canvas.style.height !== cssHeight) {

@@ -10,6 +10,9 @@ export const marksStyles = css`
     top: 0;
     left: 0;
     display: block;
+    /* Sized when the lanes are laid out (see eventCanvas); until then it takes no room. */
+    width: 0;
+    height: 0;
     pointer-events: none;
     /* The painter picks system colours itself under forced colours. */
     forced-color-adjust: none;
