@@ -4,7 +4,7 @@ import { fitDomain } from '../layout/fit.js';
 import { createFrame } from '../layout/frame.js';
 import type { Frame } from '../layout/frame.js';
 import type { Geometry } from '../layout/geometry.js';
-import { lanesAt } from '../layout/lane-levels.js';
+import { levelSteps } from '../layout/lane-levels.js';
 import { laneScale } from '../layout/lanes.js';
 import type { LaneLayout } from '../layout/lanes.js';
 import { panAnchor } from '../layout/pan-anchor.js';
@@ -28,7 +28,7 @@ export interface LayoutInputs {
 }
 
 // Safari has no requestIdleCallback: a short timeout stands in for it there.
-const whenIdle = (task: () => void): number =>
+const whenIdle = (task: (deadline?: IdleDeadline) => void): number =>
   typeof requestIdleCallback === 'function'
     ? requestIdleCallback(task)
     : window.setTimeout(task, 200);
@@ -125,22 +125,29 @@ export class LayoutController implements ReactiveController {
   }
 
   /**
-   * Packs the lanes of the next zoom steps in and out while the browser is idle, so crossing
-   * into them mid-gesture costs no long task (packing 100,000 events takes a few ms a level).
+   * Packs the lanes of the next zoom levels (two in, one out) while the browser is idle, one
+   * group at a time, so crossing into them mid-gesture costs no long task (a level of 100,000
+   * events takes tens of ms, a group a fraction of it).
    */
   private prefetch(pxPerMs: number): void {
     const { index, root } = this;
-    const wanted = [
-      laneScale(pxPerMs * Math.SQRT2 * 1.001),
-      laneScale((pxPerMs / Math.SQRT2) * 1.001),
-    ].filter((scale) => scale >= root);
-    const missing = wanted.filter((scale) => !this.lanes.has(scale));
-    if (!index || !missing.length || index.items.length < 5_000) return;
+    if (!index || index.items.length < 5_000) return;
+    const wanted = [Math.SQRT2, 2, Math.SQRT1_2]
+      .map((factor) => laneScale(pxPerMs * factor * 1.001))
+      .filter((scale) => scale >= root && !this.lanes.has(scale));
+    if (!wanted.length) return;
     cancelIdle(this.idle);
-    this.idle = whenIdle(() => {
+    // In order: a level two steps in refines the one before it.
+    const jobs = wanted.map((scale) => levelSteps(index, scale, root, this.lanes, this.geometry));
+    const run = (deadline?: IdleDeadline) => {
       if (index !== this.index || root !== this.root) return;
-      for (const scale of missing) lanesAt(index, scale, root, this.lanes, this.geometry);
-    });
+      while (jobs.length) {
+        if (jobs[0]!.next().done) jobs.shift();
+        if (deadline && deadline.timeRemaining() < 4) break;
+      }
+      if (jobs.length) this.idle = whenIdle(run);
+    };
+    this.idle = whenIdle(run);
   }
 
   item(id: string): IndexedEvent | undefined {

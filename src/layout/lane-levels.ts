@@ -23,6 +23,24 @@ export function lanesAt(
   cache: Map<number, LaneLayout>,
   g: Geometry,
 ): LaneLayout {
+  const steps = levelSteps(index, scale, root, cache, g);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * lanesAt in steps of one group each, for idle time: a level of 100,000 events takes tens of
+ * ms, one group a fraction of it. Between steps the cache may have gained the level (a frame
+ * needed it at once); then it is returned as it is.
+ */
+export function* levelSteps(
+  index: TimelineIndex,
+  scale: number,
+  root: number,
+  cache: Map<number, LaneLayout>,
+  g: Geometry,
+): Generator<void, LaneLayout> {
   const cached = cache.get(scale);
   if (cached) return cached;
   // At or below the root (a moment during a resize), plain first-fit packing.
@@ -35,7 +53,8 @@ export function lanesAt(
   const coarser =
     cache.get(scaleOf(exp)) ??
     remember(cache, scaleOf(exp), assignLanes(index, scaleOf(exp), g), root);
-  return remember(cache, scale, refineLanes(index, coarser, scale, g), root);
+  const refined = yield* refineSteps(index, coarser, scale, g);
+  return cache.get(scale) ?? remember(cache, scale, refined, root);
 }
 
 const halfOctaves = (scale: number) => Math.round(Math.log2(scale) * 2);
@@ -68,24 +87,36 @@ export function refineLanes(
   pxPerMs: number,
   g: Geometry,
 ): LaneLayout {
+  const steps = refineSteps(index, coarse, pxPerMs, g);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+function* refineSteps(
+  index: TimelineIndex,
+  coarse: LaneLayout,
+  pxPerMs: number,
+  g: Geometry,
+): Generator<void, LaneLayout> {
   const columns = columnsOf(index);
   const extent = extentAt(columns, pxPerMs, g);
   const clusterSpan = (g.clusterWidth + g.gap) / pxPerMs;
-  return {
-    pxPerMs,
-    groups: coarse.groups.map((group) => {
-      // A group whose events all had a lane needs no stability: plain first-fit is the most
-      // compact, and it still fits in as many lanes (spaces only shrink).
-      const { lanes, overflow } = group.overflow.length
-        ? fillGaps(group, columns.start, extent)
-        : packFirstFit(laidOut(group.lanes), columns.start, extent, g.maxLanes);
-      return {
-        lanes,
-        overflow,
-        clusters: clusterItems(columns.start, columns.end, overflow, clusterSpan),
-      };
-    }),
-  };
+  const groups: GroupLanes[] = [];
+  for (const group of coarse.groups) {
+    // A group whose events all had a lane needs no stability: plain first-fit is the most
+    // compact, and it still fits in as many lanes (spaces only shrink).
+    const { lanes, overflow } = group.overflow.length
+      ? fillGaps(group, columns.start, extent)
+      : packFirstFit(laidOut(group.lanes), columns.start, extent, g.maxLanes);
+    groups.push({
+      lanes,
+      overflow,
+      clusters: clusterItems(columns.start, columns.end, overflow, clusterSpan),
+    });
+    yield;
+  }
+  return { pxPerMs, groups };
 }
 
 /** All the group's laid-out items, in index (= start) order. */

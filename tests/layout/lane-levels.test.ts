@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { readEventData } from '../../src/model/read-events.js';
 import { DEFAULT_GEOMETRY as G } from '../../src/layout/geometry.js';
-import { lanesAt } from '../../src/layout/lane-levels.js';
+import { lanesAt, levelSteps } from '../../src/layout/lane-levels.js';
 import { assignLanes, extentEnd, laneScale } from '../../src/layout/lanes.js';
 import type { LaneLayout } from '../../src/layout/lanes.js';
 import { createTimelineIndex } from '../../src/layout/timeline-index.js';
@@ -94,6 +94,32 @@ describe('lanesAt: lane levels from all events in view to close up', () => {
     const after = placement(next);
     const moved = [...placement(jumped)].filter(([i, lane]) => after.get(i) !== lane);
     expect(moved.slice(0, 3)).to.deep.equal([]);
+  });
+
+  it('packs a level in steps of one group for idle time, with the same lanes as at once', () => {
+    const atOnce = new Map<number, LaneLayout>();
+    const inSteps = new Map<number, LaneLayout>();
+    for (const scale of levels.slice(0, 4)) {
+      const whole = lanesAt(index, scale, root, atOnce, G);
+      const steps = levelSteps(index, scale, root, inSteps, G);
+      let count = 0;
+      let step = steps.next();
+      while (!step.done) {
+        count++;
+        step = steps.next();
+      }
+      if (scale > root * 1.0001) expect(count, 'one step a group').to.equal(index.groups.length);
+      expect([...placement(step.value)]).to.deep.equal([...placement(whole)]);
+      expect(inSteps.get(scale) === step.value, 'kept for the frames').to.equal(true);
+    }
+    // A level a frame needed meanwhile wins over the one being stepped.
+    const cache = new Map<number, LaneLayout>([[root, lanesAt(index, root, root, new Map(), G)]]);
+    const steps = levelSteps(index, levels[1]!, root, cache, G);
+    steps.next();
+    const needed = lanesAt(index, levels[1]!, root, cache, G);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    expect(step.value === needed).to.equal(true);
   });
 
   it('packs first-fit at the root level, and wherever a group has room for all its events', () => {
