@@ -183,11 +183,10 @@ function download(blob: Blob, name: string): void {
 const imageName = (extension: string) => `${shownData ?? 'timeline'}.${extension}`;
 
 saveSvg.addEventListener('click', () => {
-  try {
-    download(new Blob([timeline.toSVG()], { type: 'image/svg+xml' }), imageName('svg'));
-  } catch (error) {
-    note(`save: ${(error as Error).message}`);
-  }
+  timeline
+    .toSVG()
+    .then((svg) => download(new Blob([svg], { type: 'image/svg+xml' }), imageName('svg')))
+    .catch((error: unknown) => note(`save: ${(error as Error).message}`));
 });
 savePng.addEventListener('click', () => {
   timeline

@@ -1,7 +1,10 @@
 // Builds dist/standalone/: the element as one minified ES module with Lit inlined
 // (event-timeline.js), for pages without a build step, and next to it the modules the entry loads
 // only when a page needs one: the words of each language shipped besides English
-// (event-timeline.fr.js, …). The entry imports nothing statically; copy the folder to serve it.
+// (event-timeline.fr.js, …), the image export (event-timeline.export.js, for toSVG/toPNG) and the
+// TimelineJS3 and CSV readers (event-timeline.formats.js); and event-timeline.model.js, reading
+// and validating files without the element. The entry imports nothing statically; copy the
+// folder to serve it.
 //
 // esbuild bundles and minifies (about 8% smaller, gzip, than Vite's default minifier), Lit's
 // templates lose their indentation and comments, and terser then takes another ~3% off.
@@ -17,6 +20,12 @@ const OUT = 'dist/standalone';
 // import('./words-LANG.js'), becomes event-timeline.LANG.js.
 const WORDS_FILE = /^words-([a-z]+)\.ts$/;
 const WORDS_IMPORT = /^\.\/words-([a-z]+)\.js$/;
+// Other code loaded on demand: the import in src/ → its source → the file next to the entry.
+const MODULES = [
+  { import: './export/view-image.js', source: 'src/export/view-image.ts', file: 'export' },
+  { import: '../model/format-readers.js', source: 'src/model/format-readers.ts', file: 'formats' },
+  { source: 'src/standalone-model.ts', file: 'model' },
+];
 
 // Lit's css`…`, html`…` and svg`…` texts without their indentation (minify-literals.mjs).
 const templateLiterals = {
@@ -29,9 +38,10 @@ const templateLiterals = {
   },
 };
 
-// In the entry, import('./words-fr.js') stays an import of the file built next to it.
-const wordsOnDemand = {
-  name: 'words-on-demand',
+// In the entry, import('./words-fr.js') stays an import of the file built next to it, and so
+// do the other modules' imports.
+const onDemand = {
+  name: 'on-demand',
   setup(b) {
     b.onResolve({ filter: WORDS_IMPORT }, (args) =>
       args.kind === 'dynamic-import'
@@ -41,6 +51,14 @@ const wordsOnDemand = {
           }
         : undefined,
     );
+    for (const module of MODULES.filter((m) => m.import)) {
+      const filter = new RegExp(`^${module.import.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
+      b.onResolve({ filter }, (args) =>
+        args.kind === 'dynamic-import'
+          ? { path: `./event-timeline.${module.file}.js`, external: true }
+          : undefined,
+      );
+    }
   },
 };
 
@@ -60,9 +78,9 @@ const languages = (await readdir('src/i18n')).flatMap((name) => WORDS_FILE.exec(
 
 const entry = await build({
   ...common,
-  entryPoints: ['src/index.ts'],
+  entryPoints: ['src/standalone.ts'],
   outfile: `${OUT}/event-timeline.js`,
-  plugins: [templateLiterals, wordsOnDemand],
+  plugins: [templateLiterals, onDemand],
 });
 // One file per language, each on its own: they share no code with the entry nor each other.
 const words = await Promise.all(
@@ -75,9 +93,20 @@ const words = await Promise.all(
   ),
 );
 
+const modules = await Promise.all(
+  MODULES.map((module) =>
+    build({
+      ...common,
+      entryPoints: [module.source],
+      outfile: `${OUT}/event-timeline.${module.file}.js`,
+      plugins: [templateLiterals],
+    }),
+  ),
+);
+
 await rm(OUT, { recursive: true, force: true });
 await mkdir(OUT, { recursive: true });
-for (const file of [entry, ...words].flatMap((result) => result.outputFiles)) {
+for (const file of [entry, ...words, ...modules].flatMap((result) => result.outputFiles)) {
   const code = await minify(file.text, {
     module: true,
     ecma: 2020,

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { CanvasController } from './controllers/canvas-controller.js';
 import { DataController } from './controllers/data-controller.js';
 import { I18nState } from './i18n/i18n-state.js';
 import { AnnounceController } from './controllers/announce-controller.js';
@@ -13,7 +13,6 @@ import { ResizeController } from './controllers/resize-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { styles } from './event-timeline.styles.js';
-import { viewToPNG, viewToSVG } from './export/view-image.js';
 import { readInlineData } from './io/inline-data.js';
 import { dateFormat } from './format/intl-cache.js';
 import { placeMarkers } from './layout/markers.js';
@@ -81,44 +80,60 @@ const isMac = () => /Mac|iP(hone|ad)/.test(navigator.platform);
 export class EventTimeline extends LitElement {
   static override styles = styles;
 
+  // Declared here rather than with decorators: the same reactive properties, and a smaller bundle.
+  static override properties = {
+    src: {},
+    events: { attribute: false },
+    locale: {},
+    timeZone: { attribute: 'time-zone' },
+    wheelZoom: { type: Boolean, attribute: 'wheel-zoom' },
+    label: {},
+    theme: { reflect: true },
+    strings: { attribute: false },
+    loadTimeout: { type: Number, attribute: 'load-timeout' },
+    view: { reflect: true },
+    markers: { attribute: false },
+  };
+
   /** URL of an event file, resolved against the page. Setting it loads the file. */
-  @property() src?: string;
+  src?: string;
 
   /**
    * Events to show directly: a list of events, or a whole file's object (`{ title, eras, events }`);
    * setting it renders them without a fetch.
    */
-  @property({ attribute: false }) events?: EventInput[] | EventFileInput;
+  events?: EventInput[] | EventFileInput;
 
   /** BCP 47 locale for dates and numbers; defaults to the nearest `lang` attribute, then the browser's. */
-  @property() locale?: string;
+  locale?: string;
 
   /** IANA time zone for date-times (e.g. `Europe/Paris`); defaults to the viewer's. Calendar dates never shift. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  timeZone?: string;
 
   /** Let a plain mouse wheel zoom even before the timeline has focus (by default Ctrl/⌘ + wheel, or wheel once focused). */
-  @property({ type: Boolean, attribute: 'wheel-zoom' }) wheelZoom = false;
+  wheelZoom = false;
 
   /** Accessible name of the timeline; defaults to the file's title. */
-  @property() label?: string;
+  label?: string;
 
   /** `light` or `dark`; by default follows the page's `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   /** The component's own words, for languages it doesn't ship (partial replacements are merged). */
-  @property({ attribute: false }) strings: Partial<TimelineStrings> = {};
+  strings: Partial<TimelineStrings> = {};
 
   /** How long loading `src` may take before it is given up with a message, in ms. */
-  @property({ type: Number, attribute: 'load-timeout' }) loadTimeout = 30_000;
+  loadTimeout = 30_000;
 
   /** `timeline` (the graphical view) or `list` (every event in time order, as a list). */
-  @property({ reflect: true }) view: 'timeline' | 'list' = 'timeline';
+  view: 'timeline' | 'list' = 'timeline';
 
   /** Vertical lines to draw, e.g. `[{ date: '2024-09-25', label: 'Action plan' }]`; today is marked on its own. */
-  @property({ attribute: false }) markers: Marker[] = [];
+  markers: Marker[] = [];
 
-  @state() private collapsed = new Set<number>();
-  @state() private listOffset = 0;
+  // View state: whoever changes it outside an update asks for one.
+  private collapsed = new Set<number>();
+  private listOffset = 0;
 
   private readonly data = new DataController(this);
   private readonly i18n = new I18nState(
@@ -155,6 +170,7 @@ export class EventTimeline extends LitElement {
   }));
   private readonly selection = new SelectionController(this, this.zoom, this.layout);
   private readonly palette = new PaletteController(this);
+  private readonly painter = new CanvasController(this);
   private placedMarkers: PlacedMarker[] = [];
   private shownVersion = 0;
 
@@ -187,14 +203,19 @@ export class EventTimeline extends LitElement {
     return this.selection.select(id, false);
   }
 
-  /** The current view as a standalone SVG document (styles inlined), e.g. to save or print. */
-  toSVG(): string {
-    return viewToSVG(this);
+  /**
+   * The current view as a standalone SVG document (styles inlined), e.g. to save or print. The
+   * export code loads on first use, so this resolves (or rejects with the reason) a moment later.
+   */
+  async toSVG(): Promise<string> {
+    const { viewToSVG } = await import('./export/view-image.js');
+    return viewToSVG(this, this.painter.snapshot);
   }
 
   /** The current view as a PNG image; `scale` multiplies the pixel density (default 2). */
-  toPNG(scale = 2): Promise<Blob> {
-    return viewToPNG(this, scale);
+  async toPNG(scale = 2): Promise<Blob> {
+    const { viewToPNG } = await import('./export/view-image.js');
+    return viewToPNG(this, scale, this.painter.snapshot);
   }
 
   /**
@@ -311,6 +332,7 @@ export class EventTimeline extends LitElement {
       x,
       anchor: this.layout.anchor(x, width, this.zoom.gesturing),
       palette: this.palette.current,
+      painter: this.painter,
       focusedId: focused?.matches(':focus-visible') ? focused.dataset.eventId : undefined,
       width,
       geometry: G,
@@ -342,7 +364,10 @@ export class EventTimeline extends LitElement {
       dateText: (item) => this.i18n.dateText(item.event),
       groupName: (group) => group || strings.otherGroup,
       groups: index.groups,
-      onPage: (offset) => (this.listOffset = offset),
+      onPage: (offset) => {
+        this.listOffset = offset;
+        this.requestUpdate();
+      },
       onSelect: (id) => this.selection.select(id, true),
     });
   }
@@ -370,6 +395,7 @@ export class EventTimeline extends LitElement {
       const collapsed = new Set(this.collapsed);
       if (!collapsed.delete(group)) collapsed.add(group);
       this.collapsed = collapsed;
+      this.requestUpdate();
     } else if (id !== undefined) {
       this.selection.select(id, true);
     } else if (target) {

@@ -208,11 +208,17 @@ globalThis.bench = {
     return { ms: performance.now() - t0, renderedMs: rendered - t0, shown };
   },
 
-  /** Parses and validates the same events as the text of a JSON event file (ours only). */
-  parseFile() {
+  /**
+   * Parses and validates the same events as the text of a JSON event file (ours only), with
+   * readEventFile from the model module next to the standalone entry (or the profile bundle's).
+   */
+  async parseFile() {
+    const { readEventFile } = adapter.module.readEventFile
+      ? adapter.module
+      : await import(bundle.replace(/event-timeline\.js$/, 'event-timeline.model.js'));
     const text = JSON.stringify({ events: generateEvents(n) });
     const t0 = performance.now();
-    const doc = adapter.module.readEventFile(text);
+    const doc = readEventFile(text);
     return { ms: performance.now() - t0, events: doc.events.length, bytes: text.length };
   },
 

@@ -1,9 +1,24 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fetchEventFile } from '../io/fetch-event-file.js';
-import { readEventData, readEventFile } from '../model/read-events.js';
+import { readDataWith, readTextWith } from '../model/read-core.js';
+import type { FormatReaders } from '../model/read-core.js';
 import { reportFor } from '../model/report.js';
 import type { Report } from '../model/report.js';
 import type { TimelineDocument } from '../model/types.js';
+
+// TimelineJS3 and CSV readers, loaded with the first file that needs them (most pages never do).
+let formatReaders: FormatReaders | undefined;
+let loadingReaders: Promise<FormatReaders> | undefined;
+function loadFormatReaders(): Promise<FormatReaders> {
+  loadingReaders ??= import('../model/format-readers.js').then(
+    (module) => (formatReaders = module.readers),
+    (error: unknown) => {
+      loadingReaders = undefined; // a later file may try again
+      throw error;
+    },
+  );
+  return loadingReaders;
+}
 
 /**
  * Where the events come from: a URL, the `events` property, or text the user picked. Holds the
@@ -22,6 +37,8 @@ export class DataController implements ReactiveController {
   /** How long a load may take before it is given up, in ms. */
   timeout = 30_000;
   private abort?: AbortController;
+  /** Counts reads: one waiting for its format's reader is dropped if another began since. */
+  private reads = 0;
 
   constructor(private readonly host: ReactiveControllerHost & EventTarget) {
     host.addController(this);
@@ -33,6 +50,7 @@ export class DataController implements ReactiveController {
 
   /** Fetches `src` relative to the page. A new load aborts the one in flight: the last one set wins. */
   async load(src: string, base = document.baseURI): Promise<void> {
+    this.reads++;
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
     this.setLoading(true);
@@ -41,7 +59,8 @@ export class DataController implements ReactiveController {
     if (abort.signal.aborted) return;
     this.abort = undefined;
     this.setLoading(false);
-    if (result.ok) return this.accept(result.document, `"${src}"`);
+    if (result.ok)
+      return this.readWith((readers) => readTextWith(result.text, readers), `"${src}"`);
     const message = timeout.aborted
       ? `Could not load "${src}": no complete answer within ${+(this.timeout / 1000).toFixed(1)} s. The server may be slow or the file very large.`
       : result.message;
@@ -51,13 +70,13 @@ export class DataController implements ReactiveController {
   /** Reads events given as data (the `events` property). */
   read(data: unknown, origin: string): void {
     this.cancel();
-    this.accept(readEventData(data), origin);
+    this.readWith((readers) => readDataWith(data, readers), origin);
   }
 
   /** Reads the text of an event file, e.g. one the user picked. */
   readText(text: string, name: string): void {
     this.cancel();
-    this.accept(readEventFile(text), `"${name}"`);
+    this.readWith((readers) => readTextWith(text, readers), `"${name}"`);
   }
 
   /** Reports a problem that is not about the data (a bad attribute, say). */
@@ -73,7 +92,35 @@ export class DataController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /**
+   * Reads at once, unless the file is in a format whose reader has not loaded yet: then it is
+   * read once the reader is here (and shows "Loading…" meanwhile).
+   */
+  private readWith(
+    read: (readers?: FormatReaders) => ReturnType<typeof readTextWith>,
+    origin: string,
+  ): void {
+    const token = ++this.reads;
+    const doc = read(formatReaders);
+    if (doc) return this.accept(doc, origin);
+    this.setLoading(true);
+    loadFormatReaders().then(
+      (readers) => {
+        if (token !== this.reads) return;
+        this.setLoading(false);
+        this.accept(read(readers)!, origin);
+      },
+      (error: unknown) => {
+        if (token !== this.reads) return;
+        this.setLoading(false);
+        const message = `Could not read ${origin}: the reader of its format (TimelineJS or CSV) did not load (${String(error)}).`;
+        this.fail({ message, problems: [], minor: false }, true);
+      },
+    );
+  }
+
   private cancel(): void {
+    this.reads++;
     this.abort?.abort();
     this.abort = undefined;
     this.setLoading(false);

@@ -2,7 +2,6 @@ import type { ExportContext } from './export-context.js';
 import { boxOf } from './export-context.js';
 import { paintAttributes } from './paint.js';
 import { escapeXml, num, tag } from './svg-markup.js';
-import { snapshotCanvas } from '../render/event-canvas.js';
 import type { Attributes } from './svg-markup.js';
 
 /** Geometry attributes copied as they are. */
@@ -92,7 +91,7 @@ export function drawInlineSvg(svg: SVGSVGElement, ctx: ExportContext, opacity: n
  * stays standalone); the labels over it are drawn as text from the buttons.
  */
 export function drawCanvas(canvas: HTMLCanvasElement, ctx: ExportContext, opacity: number): string {
-  const copy = snapshotCanvas(canvas, 2);
+  const copy = ctx.snapshot(canvas, 2);
   const box = boxOf(canvas, ctx);
   if (!copy || !box.width || !box.height) return '';
   return tag('image', {

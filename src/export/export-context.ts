@@ -7,7 +7,12 @@ export interface ExportContext {
   readonly defs: string[];
   /** A new id, unique within the image. */
   id(prefix: string): string;
+  /** A canvas's picture at `scale` px per CSS px (the event canvas repaints itself for it). */
+  readonly snapshot: Snapshot;
 }
+
+/** Draws a copy of a canvas of the view at a scale, or undefined when it has nothing to show. */
+export type Snapshot = (canvas: HTMLCanvasElement, scale: number) => HTMLCanvasElement | undefined;
 
 export interface Box {
   readonly x: number;
@@ -16,13 +21,14 @@ export interface Box {
   readonly height: number;
 }
 
-export function createContext(origin: DOMRect): ExportContext {
+export function createContext(origin: DOMRect, snapshot: Snapshot): ExportContext {
   let next = 0;
   return {
     left: origin.left,
     top: origin.top,
     defs: [],
     id: (prefix) => `${prefix}${++next}`,
+    snapshot,
   };
 }
 

@@ -1,4 +1,5 @@
 import { createContext } from './export-context.js';
+import type { Snapshot } from './export-context.js';
 import { paintAttributes } from './paint.js';
 import { paintView } from './paint-view.js';
 import { svgToPng } from './rasterize.js';
@@ -22,13 +23,14 @@ function plotOf(host: HTMLElement): HTMLElement {
  */
 function plotToSvg(
   host: HTMLElement,
+  snapshot: Snapshot,
   pixelRatio = 1,
 ): { svg: string; width: number; height: number } {
   const plot = plotOf(host);
   const origin = plot.getBoundingClientRect();
   const width = Math.round(origin.width);
   const height = Math.round(origin.height);
-  const ctx = createContext(origin);
+  const ctx = createContext(origin, snapshot);
   const body = paintView(plot, ctx);
   const name = plot.getAttribute('aria-label') ?? '';
   const svg = tag(
@@ -54,14 +56,18 @@ function plotToSvg(
 }
 
 /** The current view as a standalone SVG document (see EventTimeline.toSVG). */
-export function viewToSVG(host: HTMLElement): string {
-  return plotToSvg(host).svg;
+export function viewToSVG(host: HTMLElement, snapshot: Snapshot): string {
+  return plotToSvg(host, snapshot).svg;
 }
 
 /** The current view as a PNG, `scale` device pixels per CSS pixel (see EventTimeline.toPNG). */
-export async function viewToPNG(host: HTMLElement, scale: number): Promise<Blob> {
+export async function viewToPNG(
+  host: HTMLElement,
+  scale: number,
+  snapshot: Snapshot,
+): Promise<Blob> {
   if (!Number.isFinite(scale) || scale <= 0)
     throw new RangeError(`toPNG: scale must be a positive number, not ${String(scale)}`);
-  const { svg, width, height } = plotToSvg(host, scale);
+  const { svg, width, height } = plotToSvg(host, snapshot, scale);
   return svgToPng(svg, Math.round(width * scale), Math.round(height * scale));
 }

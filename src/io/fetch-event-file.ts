@@ -1,10 +1,6 @@
-import { readEventFile } from '../model/read-events.js';
-import type { TimelineDocument } from '../model/types.js';
-
-/** What became of a load: a read document (which may still carry problems) or a failure. */
+/** What became of a load: the file's text (read by the caller) or a failure. */
 export type LoadResult =
-  | { ok: true; url: string; document: TimelineDocument }
-  | { ok: false; url: string; message: string };
+  { ok: true; url: string; text: string } | { ok: false; url: string; message: string };
 
 /** Never throws: every failure becomes a message that says what happened and what to check. */
 export async function fetchEventFile(
@@ -60,5 +56,5 @@ export async function fetchEventFile(
       message: `${name} is a web page (HTML), not a JSON event file; check the address.`,
     };
   }
-  return { ok: true, url: url.href, document: readEventFile(text) };
+  return { ok: true, url: url.href, text };
 }

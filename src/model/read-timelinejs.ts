@@ -6,6 +6,8 @@ import { eraCountProblem } from './limits.js';
 import { safeHttpUrl } from './read-sources.js';
 import { describe, error, warning } from './problems.js';
 import { isEmptyTimelineJsDate, readTimelineJsDate } from './timelinejs-date.js';
+import { isObject } from './timelinejs-shape.js';
+import type { Record_ } from './timelinejs-shape.js';
 import type { Problem, TimelineDate, TimelineDocument, TimelineEra } from './types.js';
 
 /**
@@ -27,18 +29,6 @@ const EVENT_FIELDS = [
   'autolink',
 ];
 const ERA_FIELDS = ['start_date', 'end_date', 'text'];
-
-type Record_ = Record<string, unknown>;
-const isObject = (value: unknown): value is Record_ =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
-
-/** A TimelineJS file: an object whose events carry `start_date` objects, or a title slide. */
-export function isTimelineJs(data: unknown): data is Record_ {
-  if (!isObject(data) || !Array.isArray(data.events)) return false;
-  const events = data.events as unknown[];
-  if (events.some((e) => isObject(e) && isObject(e.start_date))) return true;
-  return events.length === 0 && isObject(data.title) && isObject(data.title.text);
-}
 
 export function readTimelineJs(data: Record_): TimelineDocument {
   const problems: Problem[] = [];

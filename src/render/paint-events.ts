@@ -8,6 +8,8 @@ export interface Palette {
   readonly accent: string;
   readonly selected: string;
   readonly focus: string;
+  /** The page's fill for range bars (--event-timeline-range-fill), else the mark's colour, pale. */
+  readonly rangeFill: string;
   /** The mark colour of an event: its own, its category's, or the accent. */
   readonly colorOf: (item: IndexedEvent) => string;
   /** Label fonts (CSS shorthand): normal, and for the selected event. */
@@ -31,6 +33,7 @@ export interface PaintScene {
 }
 
 const DOT = 6;
+const TAU = Math.PI * 2;
 
 function roundRect(
   ctx: CanvasRenderingContext2D,
@@ -54,7 +57,7 @@ function circle(
   fill: string,
 ): void {
   ctx.beginPath();
-  ctx.arc(x, y, r, 0, Math.PI * 2);
+  ctx.arc(x, y, r, 0, TAU);
   ctx.fillStyle = fill;
   ctx.fill();
 }
@@ -97,14 +100,16 @@ function paintMark(
   ctx.setLineDash(item.fuzzy || !item.range ? [3, 3] : []);
   if (item.range) {
     roundRect(ctx, left, top, width, height, p.radius);
-    ctx.fillStyle = p.bg;
+    ctx.fillStyle = p.rangeFill || p.bg;
     ctx.fill();
     ctx.save();
     ctx.clip();
     ctx.fillStyle = mark;
-    ctx.globalAlpha = 0.16;
-    ctx.fillRect(left, top, width, height);
-    ctx.globalAlpha = 1;
+    if (!p.rangeFill) {
+      ctx.globalAlpha = 0.16;
+      ctx.fillRect(left, top, width, height);
+      ctx.globalAlpha = 1;
+    }
     ctx.fillRect(left, top, 4, height);
     ctx.restore();
     roundRect(ctx, left + 0.5, top + 0.5, width - 1, height - 1, p.radius);
@@ -147,7 +152,7 @@ function paintDot(
   if (box.item.fuzzy && !selected) {
     circle(ctx, box.dotX, y, DOT, p.bg);
     ctx.beginPath();
-    ctx.arc(box.dotX, y, DOT - 1, 0, Math.PI * 2);
+    ctx.arc(box.dotX, y, DOT - 1, 0, TAU);
     ctx.setLineDash([2, 2]);
     ctx.strokeStyle = mark;
     ctx.lineWidth = 2;

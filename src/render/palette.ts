@@ -60,6 +60,7 @@ export function resolvePalette(host: Element, forced: boolean): Palette {
     accent,
     selected: forced ? read('Highlight', fg) : read(token('--_selected'), accent),
     focus: forced ? read('Highlight', fg) : read(token('--_focus'), accent),
+    rangeFill: forced ? '' : read(token('--event-timeline-range-fill'), ''),
     colorOf,
     font: `${size} ${family}`,
     boldFont: `600 ${size} ${family}`,

@@ -6,6 +6,7 @@ import type { Geometry } from '../layout/geometry.js';
 import { clusterBox, eventBox } from '../layout/event-boxes.js';
 import type { BoxFrame, ClusterBox, EventBox } from '../layout/event-boxes.js';
 import type { Cluster } from '../layout/lanes.js';
+import type { CanvasController } from '../controllers/canvas-controller.js';
 import { eventCanvas } from './event-canvas.js';
 import type { Palette } from './paint-events.js';
 import type { GroupRow } from '../layout/rows.js';
@@ -35,6 +36,8 @@ export interface EventsView {
   /** The event the keyboard is on, ringed on the canvas while its button is held. */
   readonly focusedId: string | undefined;
   readonly palette: Palette;
+  /** What paints the canvas (and keeps it sized to the lanes). */
+  readonly painter: CanvasController;
   /** The event's date at its precision, for its accessible name and tooltip. */
   readonly dateText: (item: IndexedEvent) => string;
   readonly clusterLabel: (cluster: Cluster) => string;
@@ -88,7 +91,7 @@ export function renderEvents(view: EventsView) {
     <canvas
       class="paint"
       aria-hidden="true"
-      ${eventCanvas({
+      ${eventCanvas(view.painter, {
         scene: {
           ...painted,
           selectedId: view.selectedId,

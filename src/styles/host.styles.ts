@@ -29,7 +29,6 @@ export const hostStyles = css`
     --_fg: var(--event-timeline-color, #1b1f24);
     --_muted: var(--event-timeline-muted-color, #5b6470);
     --_accent: var(--event-timeline-accent, #1f5fbf);
-    --_range: var(--event-timeline-range-fill, color-mix(in srgb, var(--_accent) 16%, var(--_bg)));
     --_grid: var(--event-timeline-grid-color, #e6e9ee);
     --_border: var(--event-timeline-border-color, #d5dae1);
     --_focus: var(--event-timeline-focus-color, #c2410c);

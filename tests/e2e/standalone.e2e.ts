@@ -20,7 +20,12 @@ describe('standalone folder on a plain static server', () => {
     const files = standaloneRequests(page);
     await page.goto(`${t.baseURL}/pages/standalone-fr.html`);
     await settled(page);
-    assert.deepEqual(files, ['event-timeline.js', 'event-timeline.fr.js']);
+    // The entry, its French words, and the CSV reader with the CSV file.
+    assert.deepEqual(files, [
+      'event-timeline.js',
+      'event-timeline.fr.js',
+      'event-timeline.formats.js',
+    ]);
     const controls = timeline(page).locator('[part="controls"] button');
     const labels = await controls.evaluateAll((els) =>
       els.map((el) => el.getAttribute('aria-label')),

@@ -47,7 +47,7 @@ describe('toSVG() and toPNG(): the current view as an image', () => {
     const el = await timelineWith(EVENTS, 700);
     el.markers = [{ date: '2024-10-15', label: 'Milestone' }];
     await settled(el);
-    const svg = el.toSVG();
+    const svg = await el.toSVG();
     const doc = parse(svg);
     const root = doc.documentElement;
     const box = plot(el).getBoundingClientRect();
@@ -68,7 +68,7 @@ describe('toSVG() and toPNG(): the current view as an image', () => {
 
   it('inlines every colour and font: no stylesheet, no class, no CSS variable, no external reference', async () => {
     const el = await timelineWith(EVENTS, 700);
-    const svg = el.toSVG();
+    const svg = await el.toSVG();
     // The only reference is the marks' image, inlined as a data: URL.
     expect(svg.replace(/href="data:image\/png;base64,[A-Za-z0-9+/=]+"/g, '')).not.to.match(
       /<style|class=|var\(--|color-mix|href=/,
@@ -98,14 +98,14 @@ describe('toSVG() and toPNG(): the current view as an image', () => {
     expect(label.scrollWidth, 'precondition: the label is cut on screen').to.be.greaterThan(
       label.clientWidth,
     );
-    const shown = texts(parse(el.toSVG()));
+    const shown = texts(parse(await el.toSVG()));
     const cut = shown.find((t) => t?.startsWith('A very'));
     expect(cut).to.match(/…$/);
   });
 
   it('follows the theme: a dark timeline exports a dark background', async () => {
     const el = await timelineWith(EVENTS, 600, 'theme="dark"');
-    const background = parse(el.toSVG()).querySelector('svg > rect')!;
+    const background = parse(await el.toSVG()).querySelector('svg > rect')!;
     const [r, g, b] = background.getAttribute('fill')!.match(/\d+/g)!.map(Number);
     expect(r! + g! + b!).to.be.lessThan(150);
   });
@@ -142,7 +142,9 @@ describe('toSVG() and toPNG(): the current view as an image', () => {
     const el = await timelineWith(EVENTS, 600);
     el.view = 'list';
     await settled(el);
-    expect(() => el.toSVG()).to.throw(/no timeline on screen/);
+    let refused: unknown;
+    await el.toSVG().catch((e: unknown) => (refused = e));
+    expect(String(refused)).to.match(/no timeline on screen/);
     el.view = 'timeline';
     await settled(el);
     let error: unknown;

@@ -156,7 +156,7 @@ async function assertShownAsText(el: EventTimeline, doc: TimelineDocument, where
   await settled(el);
 
   // The SVG export is text too: parsed, it holds no script, handler or foreign markup.
-  const svg = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+  const svg = new DOMParser().parseFromString(await el.toSVG(), 'image/svg+xml');
   // (Compare text: a failed assertion on a DOM node makes the reporter walk the whole page.)
   expect(svg.querySelector('parsererror')?.textContent ?? 'well-formed', where).to.equal(
     'well-formed',

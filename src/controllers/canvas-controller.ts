@@ -1,0 +1,129 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { paintEvents } from '../render/paint-events.js';
+import type { Palette, PaintScene } from '../render/paint-events.js';
+
+/** One paint of the event canvas: the scene in layer px, slid by `shift` px into the view. */
+export interface CanvasView {
+  readonly scene: PaintScene;
+  readonly palette: Palette;
+  readonly shift: number;
+  /** The view's width and the rows' full height, in CSS px. */
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Paints `view` on a canvas `scale` px per CSS px, the lanes scrolled down by `scrollTop`. */
+function paint(
+  canvas: HTMLCanvasElement,
+  view: CanvasView,
+  scale: number,
+  scrollTop: number,
+  labels: boolean,
+  cssHeight: number,
+): void {
+  const width = Math.round(view.width * scale);
+  const height = Math.round(cssHeight * scale);
+  if (canvas.width !== width) canvas.width = width;
+  if (canvas.height !== height) canvas.height = height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, width, height);
+  ctx.setTransform(scale, 0, 0, scale, view.shift * scale, -scrollTop * scale);
+  paintEvents(ctx, labels ? view.scene : { ...view.scene, labels: false }, view.palette);
+}
+
+/**
+ * The event canvas: the marks and labels of the events, painted in one go, so a zoom frame
+ * repaints it instead of restyling and laying out hundreds of elements. The canvas stays at the
+ * top of the lanes' scrolling box (sticky), as tall as their visible part (observed), and
+ * repaints when they scroll.
+ */
+export class CanvasController implements ReactiveController {
+  private canvas?: HTMLCanvasElement;
+  private lanes?: HTMLElement;
+  private observer?: ResizeObserver;
+  private view?: CanvasView;
+  /** The lanes' visible height: unknown until their first layout, which comes before paint. */
+  private viewport?: number;
+  private scrollTop = 0;
+  private connected = false;
+
+  constructor(host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  /** Paints `view` on `canvas` (the render calls this as it commits the canvas). */
+  paint(canvas: HTMLCanvasElement, view: CanvasView): void {
+    if (canvas !== this.canvas) {
+      this.canvas = canvas;
+      this.unwatch();
+    }
+    this.view = view;
+    this.repaint();
+  }
+
+  /** A copy of the canvas drawn `scale` px per CSS px without labels (an image draws them as text). */
+  snapshot = (canvas: HTMLCanvasElement, scale: number): HTMLCanvasElement | undefined => {
+    const { view } = this;
+    if (canvas !== this.canvas || !view) return undefined;
+    const copy = document.createElement('canvas');
+    paint(copy, view, scale, this.scrollTop, false, canvas.getBoundingClientRect().height);
+    return copy;
+  };
+
+  hostConnected(): void {
+    this.connected = true;
+  }
+
+  // After a commit the canvas is in place under its lanes: watch them if not yet.
+  hostUpdated(): void {
+    if (this.connected && this.canvas && !this.lanes) this.watch();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.unwatch();
+  }
+
+  private watch(): void {
+    const lanes = this.canvas?.closest<HTMLElement>('.lanes');
+    if (!lanes) return;
+    this.lanes = lanes;
+    lanes.addEventListener('scroll', this.onScroll, { passive: true });
+    this.observer = new ResizeObserver((entries) => {
+      const height = Math.ceil(entries[entries.length - 1]!.contentRect.height);
+      if (height === this.viewport) return;
+      this.viewport = height;
+      this.repaint();
+    });
+    this.observer.observe(lanes);
+  }
+
+  private unwatch(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.lanes?.removeEventListener('scroll', this.onScroll);
+    this.lanes = undefined;
+  }
+
+  private repaint(): void {
+    const { canvas, view, viewport } = this;
+    // Before the lanes are laid out, wait: the observer reports them before the frame paints.
+    if (!canvas || !view || viewport === undefined) return;
+    const height = Math.max(0, Math.min(view.height, viewport));
+    const cssHeight = `${height}px`;
+    // The sticky canvas takes no room in the flow: the rows start at the top behind it.
+    if (canvas.style.height !== cssHeight) {
+      canvas.style.height = cssHeight;
+      canvas.style.marginBottom = `-${height}px`;
+    }
+    canvas.style.width = `${view.width}px`;
+    paint(canvas, view, window.devicePixelRatio || 1, this.scrollTop, true, height);
+  }
+
+  private readonly onScroll = (): void => {
+    this.scrollTop = this.lanes?.scrollTop ?? 0;
+    this.repaint();
+  };
+}
