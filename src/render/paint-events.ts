@@ -33,6 +33,8 @@ export interface PaintScene {
 }
 
 const DOT = 6;
+// A first strong character in Hebrew, Arabic, Syriac, Thaana or N'Ko.
+const RTL = /^[^\p{L}]*[\u0590-\u07FF]/u;
 const TAU = Math.PI * 2;
 
 function roundRect(
@@ -195,6 +197,9 @@ function paintLabel(
   const fits =
     !selected && box.labelWidth + 0.5 >= item.labelWidth && item.labelWidth < maxLabelWidth;
   const text = fits ? title : fitLabel(ctx, title, box.labelWidth + 1);
+  // Like dir=auto on the label: a title that starts in a right-to-left script reads that way
+  // (still drawn from the label's left edge).
+  ctx.direction = RTL.test(title) ? 'rtl' : 'ltr';
   ctx.fillText(text, box.labelLeft, box.top + box.height / 2);
 }
 
@@ -207,9 +212,10 @@ function paintCluster(ctx: CanvasRenderingContext2D, box: ClusterBox, p: Palette
   ctx.stroke();
   ctx.font = p.clusterFont;
   ctx.fillStyle = p.accent;
+  ctx.direction = 'ltr';
   ctx.textAlign = 'center';
   ctx.fillText(`+${box.cluster.items.length}`, box.left + box.width / 2, box.top + box.height / 2);
-  ctx.textAlign = 'start';
+  ctx.textAlign = 'left';
 }
 
 /**
@@ -218,7 +224,7 @@ function paintCluster(ctx: CanvasRenderingContext2D, box: ClusterBox, p: Palette
  */
 export function paintEvents(ctx: CanvasRenderingContext2D, scene: PaintScene, p: Palette): void {
   ctx.textBaseline = 'middle';
-  ctx.direction = 'ltr';
+  ctx.textAlign = 'left';
   for (const box of scene.events) {
     const selected = box.item.event.id === scene.selectedId;
     paintMark(ctx, box, p, selected);

@@ -67,6 +67,40 @@ describe('<event-timeline> kinds of dates and marks', () => {
     expect(dot('d')).to.equal('255,0,0,255');
   });
 
+  it('fills range bars with --event-timeline-range-fill when the page sets it', async () => {
+    const el = await timelineWith([
+      { id: 'r', title: 'R', start: '2020-01-01', end: '2023-01-01' },
+      { id: 'p', title: 'P', start: '2024-01-01' },
+    ]);
+    const bar = eventEl(el, 'r')!.getBoundingClientRect();
+    const inside = () => paintedAt(el, bar.left + 40, bar.top + 4);
+    const pale = inside();
+    el.style.setProperty('--event-timeline-range-fill', 'rgb(0, 200, 0)');
+    el.requestUpdate();
+    await settled(el);
+    expect(inside().join()).to.equal('0,200,0,255');
+    expect(pale.join()).to.not.equal('0,200,0,255');
+  });
+
+  it('paints a right-to-left title from the left edge of its label, like a left-to-right one', async () => {
+    const el = await timelineWith([
+      { id: 'he', title: 'שלום עולם', start: '2020-01-01' },
+      { id: 'en', title: 'Hello world', start: '2024-01-01' },
+    ]);
+    for (const id of ['he', 'en']) {
+      const box = eventEl(el, id)!.getBoundingClientRect();
+      const y = box.top + box.height / 2;
+      const painted = (from: number, to: number) => {
+        let n = 0;
+        for (let x = from; x < to; x++) if (paintedAt(el, x, y)[3]! > 0) n++;
+        return n;
+      };
+      // Nothing left of the dot (a title drawn to end at the label's start would be there).
+      expect(painted(box.left - 40, box.left - 1), `${id}: before the dot`).to.equal(0);
+      expect(painted(box.left + 16, box.left + 60), `${id}: the label`).to.be.greaterThan(5);
+    }
+  });
+
   it('draws eras behind the events, labelled', async () => {
     const el = await timelineWith([]);
     el.events = {
