@@ -48,6 +48,8 @@ export class CanvasController implements ReactiveController {
   private viewport?: number;
   private scrollTop = 0;
   private connected = false;
+  /** The pixel density the canvas was painted for. */
+  private ratio = 0;
 
   constructor(host: ReactiveControllerHost) {
     host.addController(this);
@@ -93,11 +95,17 @@ export class CanvasController implements ReactiveController {
     lanes.addEventListener('scroll', this.onScroll, { passive: true });
     this.observer = new ResizeObserver((entries) => {
       const height = Math.ceil(entries[entries.length - 1]!.contentRect.height);
-      if (height === this.viewport) return;
+      if (height === this.viewport && devicePixelRatio === this.ratio) return;
       this.viewport = height;
       this.repaint();
     });
-    this.observer.observe(lanes);
+    // In device pixels, it also reports a new pixel density (browser zoom, another screen), for
+    // which the canvas repaints sharp; browsers without that box observe CSS pixels.
+    try {
+      this.observer.observe(lanes, { box: 'device-pixel-content-box' });
+    } catch {
+      this.observer.observe(lanes);
+    }
   }
 
   private unwatch(): void {
@@ -119,7 +127,8 @@ export class CanvasController implements ReactiveController {
       canvas.style.marginBottom = `-${height}px`;
     }
     canvas.style.width = `${view.width}px`;
-    paint(canvas, view, window.devicePixelRatio || 1, this.scrollTop, true, height);
+    this.ratio = window.devicePixelRatio || 1;
+    paint(canvas, view, this.ratio, this.scrollTop, true, height);
   }
 
   private readonly onScroll = (): void => {
