@@ -39,13 +39,19 @@ export class DataController implements ReactiveController {
   private abort?: AbortController;
   /** Counts reads: one waiting for its format's reader is dropped if another began since. */
   private reads = 0;
+  /** A read waits for its format's reader. */
+  private reading = false;
 
   constructor(private readonly host: ReactiveControllerHost & EventTarget) {
     host.addController(this);
   }
 
+  // Removal stops a download; a read waiting for its format's reader still lands (it is cheap,
+  // and nothing else would show those events once the element is back).
   hostDisconnected(): void {
-    this.cancel();
+    this.abort?.abort();
+    this.abort = undefined;
+    if (!this.reading) this.setLoading(false);
   }
 
   /** Fetches `src` relative to the page. A new load aborts the one in flight: the last one set wins. */
@@ -104,14 +110,17 @@ export class DataController implements ReactiveController {
     const doc = read(formatReaders);
     if (doc) return this.accept(doc, origin);
     this.setLoading(true);
+    this.reading = true;
     loadFormatReaders().then(
       (readers) => {
         if (token !== this.reads) return;
+        this.reading = false;
         this.setLoading(false);
         this.accept(read(readers)!, origin);
       },
       (error: unknown) => {
         if (token !== this.reads) return;
+        this.reading = false;
         this.setLoading(false);
         const message = `Could not read ${origin}: the reader of its format (TimelineJS or CSV) did not load (${String(error)}).`;
         this.fail({ message, problems: [], minor: false }, true);
@@ -121,6 +130,7 @@ export class DataController implements ReactiveController {
 
   private cancel(): void {
     this.reads++;
+    this.reading = false;
     this.abort?.abort();
     this.abort = undefined;
     this.setLoading(false);
