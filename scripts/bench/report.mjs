@@ -165,9 +165,18 @@ export function renderMarkdown(report) {
 
   const parse = find('ours', big)?.parseFile;
   if (parse) {
+    const again = parse.againMs ? ` (then ${parse.againMs.map(fmtMs).join(' and ')} again)` : '';
     lines.push(
       `Parsing and validating a ${sizeLabel(big)}-event JSON file (${fmtMB(parse.bytes)}) with ` +
-        `\`readEventFile\`: ${fmtMs(parse.ms)}.`,
+        `\`readEventFile\`, in a page that has not read a file yet: ${fmtMs(parse.ms)}${again}.`,
+    );
+    lines.push('');
+  }
+  const again = sizes.map((n) => [n, find('ours', n)?.rerenderMs]).filter(([, ms]) => ms?.length);
+  if (again.length) {
+    lines.push(
+      `New data shown in the same page after the first render (the code warm), timed the same ` +
+        `way, three times: ${again.map(([n, ms]) => `${sizeLabel(n)}: ${ms.map(fmtMs).join(' / ')}`).join('; ')}.`,
     );
     lines.push('');
   }

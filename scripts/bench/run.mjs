@@ -386,9 +386,15 @@ async function runCase(browser, origin, lib, n) {
       CONFIG.gestureLimitMs,
     );
 
+    if (lib === 'ours') {
+      log(`${lib} ${n}: new data again`);
+      const again = await bench(page, () => globalThis.bench.rerender());
+      result.rerenderMs = again.map((ms) => Math.round(ms));
+    }
     if (lib === 'ours' && n === Math.max(...SIZES)) {
       result.parseFile = await bench(page, () => globalThis.bench.parseFile());
       result.parseFile.ms = Math.round(result.parseFile.ms);
+      result.parseFile.againMs = result.parseFile.againMs.map((ms) => Math.round(ms));
     }
   } catch (error) {
     result.error = String(error?.message ?? error).split('\n')[0];
