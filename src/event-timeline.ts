@@ -315,7 +315,8 @@ export class EventTimeline extends LitElement {
   private renderPlot(strings: TimelineStrings) {
     const width = this.resize.width;
     const locale = this.i18n.locale;
-    const frame = this.layout.frame(width, locale, this.selection.keep, this.collapsed);
+    const gesturing = this.zoom.gesturing;
+    const frame = this.layout.frame(width, locale, this.selection.keep, this.collapsed, gesturing);
     if (!frame) {
       const doc = this.data.document;
       const text = this.data.loading ? strings.loading : doc ? strings.noEvents : strings.noData;
@@ -330,7 +331,7 @@ export class EventTimeline extends LitElement {
       frame,
       index: this.layout.index!,
       x,
-      anchor: this.layout.anchor(x, width, this.zoom.gesturing),
+      anchor: this.layout.anchor(x, width, gesturing),
       palette: this.palette.current,
       painter: this.painter,
       focusedId: focused?.matches(':focus-visible') ? focused.dataset.eventId : undefined,

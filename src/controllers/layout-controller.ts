@@ -50,9 +50,13 @@ export class LayoutController implements ReactiveController {
   /** The lane scale at zoom 1, where lane levels start. */
   private root = 0;
   private idle = 0;
+  /** Levels being packed in idle time, in order, each as far as it got. */
+  private jobs = new Map<number, Generator<void, LaneLayout>>();
+  /** The level a gesture's frames show a coarser one for, until it is packed. */
+  private waiting?: number;
 
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost,
     private readonly zoom: ZoomController,
     private readonly geometry: Geometry,
     private readonly inputs: () => LayoutInputs,
@@ -74,13 +78,17 @@ export class LayoutController implements ReactiveController {
         maxLabelWidth: g.maxLabelWidth,
       });
       this.lanes.clear();
+      this.jobs.clear();
       this.anchorScale = undefined;
     }
     if (fresh || width !== last.width) {
       const extent = this.index!.items.length ? fitDomain(this.index!, width, g) : undefined;
       const root = extent ? laneScale(width / (extent[1] - extent[0])) : 0;
       // Lane levels grow from the root: a new root (new data or width) starts them afresh.
-      if (root !== this.root) this.lanes.clear();
+      if (root !== this.root) {
+        this.lanes.clear();
+        this.jobs.clear();
+      }
       this.root = root;
       // New data shows everything; a resize keeps the visible range.
       this.zoom.setExtent(extent, width, !fresh && last.width > 0);
@@ -88,18 +96,34 @@ export class LayoutController implements ReactiveController {
     this.last = { version, zone: clock.timeZone, width };
   }
 
-  /** Layout for the current zoom; `keep` lists event ids to render even when off screen. */
+  /**
+   * Layout for the current zoom; `keep` lists event ids to render even when off screen. During
+   * a gesture over many events, a level not packed yet shows the closest coarser one meanwhile
+   * (valid: spaces only shrink as the scale grows, so it only has more clusters) and is packed
+   * in idle time, so no frame of the gesture waits for a packing.
+   */
   frame(
     width: number,
     locale: string | undefined,
     keep: readonly string[],
     collapsed: ReadonlySet<number>,
+    gesturing = false,
   ): Frame | undefined {
-    if (!this.index || !this.zoom.ready) return undefined;
+    const { index } = this;
+    if (!index || !this.zoom.ready) return undefined;
     const [from, to] = this.zoom.domain;
-    this.prefetch(width / (to - from));
+    const pxPerMs = width / (to - from);
+    const scale = laneScale(pxPerMs);
+    const many = index.items.length >= 5_000;
+    const meanwhile = many && gesturing ? this.coarserThan(scale) : undefined;
+    this.waiting = meanwhile ? scale : undefined;
+    if (many) {
+      // The level the view waits for first, then the next ones in (two) and out (one).
+      const next = [Math.SQRT2, 2, Math.SQRT1_2].map((f) => laneScale(pxPerMs * f * 1.001));
+      this.plan([...(meanwhile ? [scale] : []), ...next].filter((s) => s >= this.root));
+    }
     return createFrame({
-      index: this.index,
+      index,
       from,
       to,
       width,
@@ -108,6 +132,7 @@ export class LayoutController implements ReactiveController {
       measure: this.measure,
       cache: this.lanes,
       root: this.root,
+      lanes: meanwhile,
       keep,
       collapsed,
     });
@@ -122,33 +147,55 @@ export class LayoutController implements ReactiveController {
 
   hostDisconnected(): void {
     cancelIdle(this.idle);
+    this.idle = 0;
+  }
+
+  /** The packed level closest below `scale` (the root at worst), unless `scale` is packed. */
+  private coarserThan(scale: number): LaneLayout | undefined {
+    if (this.lanes.has(scale)) return undefined;
+    let best: number | undefined;
+    for (const known of this.lanes.keys())
+      if (known < scale && (best === undefined || known > best)) best = known;
+    return best === undefined ? undefined : this.lanes.get(best);
   }
 
   /**
-   * Packs the lanes of the next zoom levels (two in, one out) while the browser is idle, one
-   * group at a time, so crossing into them mid-gesture costs no long task (a level of 100,000
-   * events takes tens of ms, a group a fraction of it).
+   * Packs the levels at `scales`, in that order, while the browser is idle, one group at a time
+   * (a level of 100,000 events takes tens of ms, a group a fraction of it). A level keeps its
+   * progress from frame to frame; one no longer wanted is dropped.
    */
-  private prefetch(pxPerMs: number): void {
+  private plan(scales: number[]): void {
     const { index, root } = this;
-    if (!index || index.items.length < 5_000) return;
-    const wanted = [Math.SQRT2, 2, Math.SQRT1_2]
-      .map((factor) => laneScale(pxPerMs * factor * 1.001))
-      .filter((scale) => scale >= root && !this.lanes.has(scale));
-    if (!wanted.length) return;
-    cancelIdle(this.idle);
-    // In order: a level two steps in refines the one before it.
-    const jobs = wanted.map((scale) => levelSteps(index, scale, root, this.lanes, this.geometry));
-    const run = (deadline?: IdleDeadline) => {
-      if (index !== this.index || root !== this.root) return;
-      while (jobs.length) {
-        if (jobs[0]!.next().done) jobs.shift();
-        if (deadline && deadline.timeRemaining() < 4) break;
-      }
-      if (jobs.length) this.idle = whenIdle(run);
-    };
-    this.idle = whenIdle(run);
+    if (!index) return;
+    const jobs = new Map<number, Generator<void, LaneLayout>>();
+    for (const scale of scales) {
+      if (this.lanes.has(scale) || jobs.has(scale)) continue;
+      jobs.set(
+        scale,
+        this.jobs.get(scale) ?? levelSteps(index, scale, root, this.lanes, this.geometry),
+      );
+    }
+    this.jobs = jobs;
+    if (jobs.size && !this.idle) this.idle = whenIdle(this.work);
   }
+
+  private readonly work = (deadline?: IdleDeadline): void => {
+    this.idle = 0;
+    for (const [scale, job] of this.jobs) {
+      for (;;) {
+        if (job.next().done) {
+          this.jobs.delete(scale);
+          // The view showed a coarser level for this one: show it now.
+          if (scale === this.waiting) this.host.requestUpdate();
+          break;
+        }
+        if (deadline && deadline.timeRemaining() < 4) {
+          this.idle = whenIdle(this.work);
+          return;
+        }
+      }
+    }
+  };
 
   item(id: string): IndexedEvent | undefined {
     const at = this.index?.position.get(id);

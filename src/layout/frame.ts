@@ -29,6 +29,8 @@ export interface FrameInput {
   readonly measure: (text: string) => number;
   /** Lane layouts by scale; kept by the caller across frames, cleared when `root` changes. */
   readonly cache: Map<number, LaneLayout>;
+  /** The lanes to show instead of the level at this scale (a coarser one, while it is packed). */
+  readonly lanes?: LaneLayout;
   /** The lane scale with all events in view (zoom 1), where lane levels start (see lanesAt). */
   readonly root: number;
   /** Event ids to keep rendered even off screen (the focused one), so focus is never lost. */
@@ -40,7 +42,7 @@ export interface FrameInput {
 export function createFrame(input: FrameInput): Frame {
   const { index, from, to, width, geometry: g, cache } = input;
   const scale = laneScale(width / (to - from));
-  const layout = lanesAt(index, scale, input.root, cache, g);
+  const layout = input.lanes ?? lanesAt(index, scale, input.root, cache, g);
   const visible = visibleItems(layout, from, to);
   for (const id of input.keep) {
     const at = index.position.get(id);

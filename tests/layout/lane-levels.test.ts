@@ -96,6 +96,23 @@ describe('lanesAt: lane levels from all events in view to close up', () => {
     expect(moved.slice(0, 3)).to.deep.equal([]);
   });
 
+  it('keeps every lane free of overlaps at any closer scale, so a gesture may show a coarser level', () => {
+    const cache = new Map<number, LaneLayout>();
+    const packed = levels.slice(0, 6).map((scale) => lanesAt(index, scale, root, cache, G));
+    for (const [i, coarse] of packed.entries()) {
+      for (const closer of levels.slice(i + 1, 8)) {
+        let overlaps = 0;
+        for (const group of coarse.groups)
+          for (const lane of group.lanes)
+            for (let j = 0; j + 1 < lane.items.length; j++) {
+              const end = extentEnd(index.items[lane.items[j]!]!, closer, G);
+              if (end > index.items[lane.items[j + 1]!]!.start) overlaps++;
+            }
+        expect(overlaps, `level ${i} at ${closer / root}× the root`).to.equal(0);
+      }
+    }
+  });
+
   it('packs a level in steps of one group for idle time, with the same lanes as at once', () => {
     const atOnce = new Map<number, LaneLayout>();
     const inSteps = new Map<number, LaneLayout>();
