@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   axisLabels,
+  eventEls,
   dotCentre,
   eventEl,
   markExtent,
@@ -99,6 +100,32 @@ describe('<event-timeline> kinds of dates and marks', () => {
       expect(painted(box.left - 40, box.left - 1), `${id}: before the dot`).to.equal(0);
       expect(painted(box.left + 16, box.left + 60), `${id}: the label`).to.be.greaterThan(5);
     }
+  });
+
+  it('paints the events a vertical scroll of the lanes brings into view', async () => {
+    // Twelve points, each in its own group: taller than the lanes' 28rem, so they scroll.
+    const el = await timelineWith(
+      Array.from({ length: 12 }, (_, i) => ({
+        id: `p${i}`,
+        title: `Point ${i}`,
+        start: `${2001 + i}-06-01`,
+        group: `Group ${String(i).padStart(2, '0')}`,
+      })),
+    );
+    const lanes = el.shadowRoot!.querySelector<HTMLElement>('.lanes')!;
+    expect(lanes.scrollHeight).to.be.greaterThan(lanes.clientHeight + 100);
+    const last = eventEl(el, 'p11')!;
+    lanes.scrollTop = lanes.scrollHeight;
+    await settled(el);
+    const box = lanes.getBoundingClientRect();
+    const [x, y] = dotCentre(last);
+    expect(y, 'scrolled into view').to.be.within(box.top, box.bottom);
+    // Its dot is painted where its button now is (filled with the accent).
+    expect(paintedAt(el, x, y).join()).to.equal(
+      paintedAt(el, ...dotCentre(eventEl(el, 'p10')!)).join(),
+    );
+    expect(paintedAt(el, x, y)[3]).to.equal(255);
+    expect(eventEls(el).length).to.equal(12);
   });
 
   it('draws eras behind the events, labelled', async () => {
