@@ -74,8 +74,9 @@ function fadeEnds(ctx: CanvasRenderingContext2D, box: EventBox, item: IndexedEve
   if (width <= 0) return;
   const erase = ctx.createLinearGradient(left, 0, markRight, 0);
   const soft = item.fuzzy ? Math.min(0.45, 10 / width) : 0;
-  erase.addColorStop(0, 'rgba(0,0,0,1)');
-  erase.addColorStop(soft, 'rgba(0,0,0,0)');
+  // Opaque stops erase: the start only of an approximate mark.
+  erase.addColorStop(0, item.fuzzy ? 'rgba(0,0,0,1)' : 'rgba(0,0,0,0)');
+  if (soft) erase.addColorStop(soft, 'rgba(0,0,0,0)');
   if (item.open) {
     erase.addColorStop(0.6, 'rgba(0,0,0,0)');
     erase.addColorStop(1, 'rgba(0,0,0,1)');
