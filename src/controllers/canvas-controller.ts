@@ -108,11 +108,13 @@ export class CanvasController implements ReactiveController {
     }
   }
 
+  // New lanes, or lanes taken out of the page, start scrolled to the top again.
   private unwatch(): void {
     this.observer?.disconnect();
     this.observer = undefined;
     this.lanes?.removeEventListener('scroll', this.onScroll);
     this.lanes = undefined;
+    this.scrollTop = 0;
   }
 
   private repaint(): void {

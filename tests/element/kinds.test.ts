@@ -126,6 +126,13 @@ describe('<event-timeline> kinds of dates and marks', () => {
     );
     expect(paintedAt(el, x, y)[3]).to.equal(255);
     expect(eventEls(el).length).to.equal(12);
+    // Through the list view and back, the lanes start at the top, and so does the painting.
+    el.view = 'list';
+    await settled(el);
+    el.view = 'timeline';
+    await settled(el);
+    expect(el.shadowRoot!.querySelector<HTMLElement>('.lanes')!.scrollTop).to.equal(0);
+    expect(paintedAt(el, ...dotCentre(eventEl(el, 'p0')!))[3]).to.equal(255);
   });
 
   it('draws eras behind the events, labelled', async () => {
