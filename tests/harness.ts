@@ -198,3 +198,11 @@ export function markExtent(el: EventTimeline, button: Element): [number, number]
   }
   return [left, right];
 }
+
+/** A two-event TimelineJS3 file, as the `events` property takes it (read by the on-demand reader). */
+export const TIMELINEJS_PAIR = {
+  events: [
+    { start_date: { year: 2024, month: 5, day: 6 }, text: { headline: 'Side event' } },
+    { start_date: { year: 2024, month: 9 }, text: { headline: 'Action plan' } },
+  ],
+} as unknown as EventInput[];

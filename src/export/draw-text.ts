@@ -1,3 +1,4 @@
+import { ellipsize } from '../format/ellipsize.js';
 import type { ExportContext } from './export-context.js';
 import { fontOf, paintAttributes } from './paint.js';
 import { escapeXml, tag } from './svg-markup.js';
@@ -19,19 +20,6 @@ function transformText(text: string, transform: string): string {
   if (transform === 'capitalize')
     return text.replace(/(^|\s)(\S)/g, (_, s: string, c: string) => s + c.toUpperCase());
   return text;
-}
-
-/** The longest start of `text` that fits `width` with an ellipsis after it. */
-function ellipsize(text: string, width: number, measure: (t: string) => number): string {
-  if (measure(text) <= width) return text;
-  let low = 0;
-  let high = text.length;
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if (measure(`${text.slice(0, mid).trimEnd()}…`) <= width) low = mid;
-    else high = mid - 1;
-  }
-  return low ? `${text.slice(0, low).trimEnd()}…` : '';
 }
 
 /**

@@ -1,3 +1,4 @@
+import { ellipsize } from '../format/ellipsize.js';
 import type { ClusterBox, EventBox } from '../layout/event-boxes.js';
 import type { IndexedEvent } from '../layout/timeline-index.js';
 
@@ -169,19 +170,6 @@ function paintDot(
   circle(ctx, box.dotX, y, DOT - 2, selected ? p.selected : mark);
 }
 
-/** The label cut to `room` px with an ellipsis, measured in the context's current font. */
-export function fitLabel(ctx: CanvasRenderingContext2D, text: string, room: number): string {
-  if (ctx.measureText(text).width <= room) return text;
-  let lo = 0;
-  let hi = text.length;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (ctx.measureText(`${text.slice(0, mid).trimEnd()}…`).width <= room) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo ? `${text.slice(0, lo).trimEnd()}…` : '';
-}
-
 function paintLabel(
   ctx: CanvasRenderingContext2D,
   box: EventBox,
@@ -197,7 +185,7 @@ function paintLabel(
   // Most labels fit (their width was measured when indexed): only shortened ones are measured.
   const fits =
     !selected && box.labelWidth + 0.5 >= item.labelWidth && item.labelWidth < maxLabelWidth;
-  const text = fits ? title : fitLabel(ctx, title, box.labelWidth + 1);
+  const text = fits ? title : ellipsize(title, box.labelWidth + 1, (t) => ctx.measureText(t).width);
   // Like dir=auto on the label: a title that starts in a right-to-left script reads that way
   // (still drawn from the label's left edge).
   ctx.direction = RTL.test(title) ? 'rtl' : 'ltr';

@@ -1,19 +1,11 @@
 import { expect } from '@open-wc/testing';
-import type { EventInput } from '../../src/model/types.js';
-import { eventIds, settled, timelineWith } from '../harness.js';
+import { TIMELINEJS_PAIR, eventIds, settled, timelineWith } from '../harness.js';
 
 // The first test of its own page: the TimelineJS/CSV readers are not loaded yet.
-const TIMELINEJS = {
-  events: [
-    { start_date: { year: 2024, month: 5, day: 6 }, text: { headline: 'Side event' } },
-    { start_date: { year: 2024, month: 9 }, text: { headline: 'Action plan' } },
-  ],
-} as unknown as EventInput[];
-
 describe('<event-timeline> readers of other formats, loaded on demand', () => {
   it('shows a TimelineJS file once its reader loads, busy meanwhile; a newer read wins', async () => {
     const el = await timelineWith([{ id: 'first', title: 'First', start: '2020-01-01' }]);
-    el.events = TIMELINEJS;
+    el.events = TIMELINEJS_PAIR;
     await el.updateComplete;
     // Waiting for the reader: what was shown stays, the plot says it is busy.
     expect(eventIds(el)).to.deep.equal(['first']);
@@ -29,7 +21,7 @@ describe('<event-timeline> readers of other formats, loaded on demand', () => {
     expect(plot.getAttribute('aria-busy')).to.equal('false');
     // Loaded now: read in the same update, like our own JSON.
     const loaded = new Promise((resolve) => el.addEventListener('timeline-load', resolve));
-    el.events = TIMELINEJS;
+    el.events = TIMELINEJS_PAIR;
     await el.updateComplete;
     await loaded;
     await settled(el);

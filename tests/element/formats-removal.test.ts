@@ -1,20 +1,12 @@
 import { expect } from '@open-wc/testing';
-import type { EventInput } from '../../src/model/types.js';
-import { eventIds, settled, timelineWith } from '../harness.js';
+import { TIMELINEJS_PAIR, eventIds, settled, timelineWith } from '../harness.js';
 
 // Alone in its page, so the TimelineJS/CSV readers are not loaded when it starts.
-const TIMELINEJS = {
-  events: [
-    { start_date: { year: 2024, month: 5, day: 6 }, text: { headline: 'Side event' } },
-    { start_date: { year: 2024, month: 9 }, text: { headline: 'Action plan' } },
-  ],
-} as unknown as EventInput[];
-
 describe('<event-timeline> removed while a format reader loads', () => {
   it('still shows a TimelineJS file whose reader arrived while the element was out', async () => {
     const el = await timelineWith([]);
     const home = el.parentElement!;
-    el.events = TIMELINEJS;
+    el.events = TIMELINEJS_PAIR;
     await el.updateComplete;
     expect(eventIds(el), 'waiting for the reader').to.deep.equal([]);
     el.remove();
