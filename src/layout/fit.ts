@@ -17,7 +17,13 @@ export function fitDomain(index: TimelineIndex, width: number, g: Geometry): [nu
   const from = min - (max - min) * 0.03;
   let to = max + (max - min) * 0.03;
   const margin = 8;
-  for (const item of index.items) {
+  // Only late events can widen the window: from the last back to where even the least room
+  // would not (the bound rises as `to` grows), so only their labels are measured.
+  const least = Math.max(width - margin - g.labelInset - g.minLabelRoom, width * 0.25);
+  const { items } = index;
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i]!;
+    if (item.start <= from + ((to - from) * least) / width) break;
     const room = width - margin - g.labelInset - Math.min(item.labelWidth, g.minLabelRoom);
     // Solve (start - from) / (to - from) · width ≤ room for `to`.
     if (room > width * 0.25) to = Math.max(to, from + ((item.start - from) * width) / room);

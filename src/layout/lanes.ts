@@ -53,9 +53,11 @@ export function extentEnd(item: IndexedEvent, pxPerMs: number, g: Geometry): num
 
 /** The fields packing reads, one typed array each: object reads at 100,000 events cost more. */
 export interface Columns {
+  readonly items: readonly IndexedEvent[];
   readonly start: Float64Array;
   readonly end: Float64Array;
   readonly group: Int32Array;
+  /** Filled as packing first needs one (NaN: not yet): labels are measured on demand. */
   readonly labelWidth: Float64Array;
 }
 
@@ -68,17 +70,17 @@ export function columnsOf(index: TimelineIndex): Columns {
     const { items } = index;
     const n = items.length;
     columns = {
+      items,
       start: new Float64Array(n),
       end: new Float64Array(n),
       group: new Int32Array(n),
-      labelWidth: new Float64Array(n),
+      labelWidth: new Float64Array(n).fill(NaN),
     };
     for (let i = 0; i < n; i++) {
       const item = items[i]!;
       columns.start[i] = item.start;
       columns.end[i] = item.end;
       columns.group[i] = item.group;
-      columns.labelWidth[i] = item.labelWidth;
     }
     columnCache.set(index, columns);
   }
@@ -90,7 +92,9 @@ export function extentAt(c: Columns, pxPerMs: number, g: Geometry): (i: number) 
   const labelExtra = g.labelInset + 4;
   return (i) => {
     const markPx = Math.max((c.end[i]! - c.start[i]!) * pxPerMs, g.minMarkWidth);
-    return c.start[i]! + (Math.max(markPx, labelExtra + c.labelWidth[i]!) + g.gap) / pxPerMs;
+    let label = c.labelWidth[i]!;
+    if (Number.isNaN(label)) c.labelWidth[i] = label = c.items[i]!.labelWidth;
+    return c.start[i]! + (Math.max(markPx, labelExtra + label) + g.gap) / pxPerMs;
   };
 }
 

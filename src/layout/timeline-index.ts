@@ -54,11 +54,43 @@ export interface IndexOptions {
   maxLabelWidth: number;
 }
 
-/** An IndexedEvent while it is built: the end of an open event is settled after the others. */
-type Item = { -readonly [K in keyof IndexedEvent]: IndexedEvent[K] };
+/** How labels are measured: shared by every item of one index. */
+interface LabelMeasure {
+  readonly measure: (text: string) => number;
+  readonly max: number;
+}
+
+/**
+ * An IndexedEvent while it is built (the end of an open event is settled after the others).
+ * Its label is measured the first time packing or painting asks: zoomed out over 100,000
+ * events, only the few hundred that get a lane are.
+ */
+class Item implements IndexedEvent {
+  #labelWidth = -1;
+  constructor(
+    readonly event: TimelineEvent,
+    public start: number,
+    public end: number,
+    readonly range: boolean,
+    readonly group: number,
+    readonly open: boolean,
+    readonly fuzzy: boolean,
+    readonly category: number | undefined,
+    private readonly labels: LabelMeasure,
+  ) {}
+
+  get labelWidth(): number {
+    if (this.#labelWidth < 0) {
+      const { measure, max } = this.labels;
+      this.#labelWidth = Math.min(max, Math.ceil(measure(this.event.title)));
+    }
+    return this.#labelWidth;
+  }
+}
 
 export function createTimelineIndex(doc: TimelineDocument, options: IndexOptions): TimelineIndex {
-  const { clock, measure, maxLabelWidth } = options;
+  const { clock } = options;
+  const labels: LabelMeasure = { measure: options.measure, max: options.maxLabelWidth };
   const { events } = doc;
   const grouped = events.some((e) => e.group !== undefined);
   const names = groupNames(events, grouped);
@@ -74,17 +106,17 @@ export function createTimelineIndex(doc: TimelineDocument, options: IndexOptions
     const last = end ?? start;
     if (category !== undefined && !categoryOf.has(category))
       categoryOf.set(category, categoryOf.size);
-    const item: Item = {
+    const item = new Item(
       event,
-      start: wall(start, start.time),
-      end: wall(last, periodEnd(last)),
-      range: end !== undefined || Boolean(event.openEnd),
-      group: groupOf.get(grouped ? (event.group ?? '') : '')!,
-      labelWidth: Math.min(maxLabelWidth, Math.ceil(measure(event.title))),
-      open: Boolean(event.openEnd),
-      fuzzy: isFuzzy(start) || isFuzzy(end),
-      category: category === undefined ? undefined : categoryOf.get(category)! % CATEGORY_COLORS,
-    };
+      wall(start, start.time),
+      wall(last, periodEnd(last)),
+      end !== undefined || Boolean(event.openEnd),
+      groupOf.get(grouped ? (event.group ?? '') : '')!,
+      Boolean(event.openEnd),
+      isFuzzy(start) || isFuzzy(end),
+      category === undefined ? undefined : categoryOf.get(category)! % CATEGORY_COLORS,
+      labels,
+    );
     min = Math.min(min, item.start);
     max = Math.max(max, item.end);
     unsorted.push(item);
