@@ -166,7 +166,7 @@ export class EventTimeline extends LitElement {
     version: this.data.version,
     clock: this.i18n.clock,
     width: this.resize.width,
-    labelFont: () => this.labelFont(),
+    labelFont: () => this.palette.current.font,
   }));
   private readonly selection = new SelectionController(this, this.zoom, this.layout);
   private readonly palette = new PaletteController(this);
@@ -377,12 +377,6 @@ export class EventTimeline extends LitElement {
     const { placed, problems } = placeMarkers(this.markers ?? [], this.i18n.clock);
     this.placedMarkers = placed;
     if (problems.length) this.data.fail({ message: problems[0]!, problems, minor: false });
-  }
-
-  private labelFont(): string {
-    const style = getComputedStyle(this);
-    const size = style.getPropertyValue('--event-timeline-label-size').trim() || '13px';
-    return `${size} ${style.fontFamily}`;
   }
 
   // One delegated handler for events, clusters and group toggles, in both views.

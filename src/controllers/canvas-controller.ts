@@ -12,6 +12,15 @@ export interface CanvasView {
   readonly height: number;
 }
 
+/** The canvas for an image: its marks as a picture, and the view whose labels to draw as text. */
+export interface CanvasSnapshot {
+  readonly image: HTMLCanvasElement;
+  readonly view: CanvasView;
+  /** How far the lanes are scrolled down, and the canvas's height, in CSS px. */
+  readonly scrollTop: number;
+  readonly height: number;
+}
+
 /** Paints `view` on a canvas `scale` px per CSS px, the lanes scrolled down by `scrollTop`. */
 function paint(
   canvas: HTMLCanvasElement,
@@ -65,13 +74,14 @@ export class CanvasController implements ReactiveController {
     this.repaint();
   }
 
-  /** A copy of the canvas drawn `scale` px per CSS px without labels (an image draws them as text). */
-  snapshot = (canvas: HTMLCanvasElement, scale: number): HTMLCanvasElement | undefined => {
-    const { view } = this;
+  /** The canvas drawn `scale` px per CSS px without labels: an image draws them as text. */
+  snapshot = (canvas: HTMLCanvasElement, scale: number): CanvasSnapshot | undefined => {
+    const { view, scrollTop } = this;
     if (canvas !== this.canvas || !view) return undefined;
-    const copy = document.createElement('canvas');
-    paint(copy, view, scale, this.scrollTop, false, canvas.getBoundingClientRect().height);
-    return copy;
+    const image = document.createElement('canvas');
+    const height = canvas.getBoundingClientRect().height;
+    paint(image, view, scale, scrollTop, false, height);
+    return { image, view, scrollTop, height };
   };
 
   hostConnected(): void {

@@ -1,3 +1,6 @@
+import type { CanvasSnapshot } from '../controllers/canvas-controller.js';
+import { labelOf } from '../render/paint-events.js';
+import type { PaintedLabel } from '../render/paint-events.js';
 import type { ExportContext } from './export-context.js';
 import { boxOf } from './export-context.js';
 import { paintAttributes } from './paint.js';
@@ -86,20 +89,53 @@ export function drawInlineSvg(svg: SVGSVGElement, ctx: ExportContext, opacity: n
   return content ? tag('g', { transform: `translate(${num(box.x)} ${num(box.y)})` }, content) : '';
 }
 
+/** The labels of the canvas's events as painted, in its CSS px (`y`: the middle of the text). */
+function labelsOf({ view, scrollTop, height }: CanvasSnapshot): PaintedLabel[] {
+  const { scene, palette: p } = view;
+  const ctx = document.createElement('canvas').getContext('2d');
+  const labels: PaintedLabel[] = [];
+  for (const box of scene.events) {
+    const selected = box.item.event.id === scene.selectedId;
+    if (ctx) ctx.font = selected ? p.boldFont : p.font;
+    const measure = (t: string) => ctx?.measureText(t).width ?? t.length * 7;
+    const label = labelOf(box, selected, scene.maxLabelWidth, measure);
+    const y = (label?.y ?? 0) - scrollTop;
+    if (label && y > 0 && y < height) labels.push({ ...label, x: label.x + view.shift, y });
+  }
+  return labels;
+}
+
 /**
  * The event canvas as an <image> of its marks at twice the pixels (a data: URL, so the SVG
- * stays standalone); the labels over it are drawn as text from the buttons.
+ * stays standalone), and its labels over it as text, cut where the canvas cut them.
  */
 export function drawCanvas(canvas: HTMLCanvasElement, ctx: ExportContext, opacity: number): string {
   const copy = ctx.snapshot(canvas, 2);
   const box = boxOf(canvas, ctx);
   if (!copy || !box.width || !box.height) return '';
-  return tag('image', {
+  const p = copy.view.palette;
+  const image = tag('image', {
     x: num(box.x),
     y: num(box.y),
     width: num(box.width),
     height: num(box.height),
     opacity: opacity < 1 ? num(opacity) : undefined,
-    href: copy.toDataURL('image/png'),
+    href: copy.image.toDataURL('image/png'),
   });
+  const labels = labelsOf(copy).map((label) =>
+    tag(
+      'text',
+      {
+        x: num(box.x + label.x),
+        y: num(box.y + label.y),
+        'dominant-baseline': 'central',
+        ...paintAttributes('fill', p.fg, opacity),
+        'font-family': p.family,
+        'font-size': p.labelSize,
+        'font-weight': label.bold ? '600' : undefined,
+      },
+      escapeXml(label.text),
+    ),
+  );
+  return image + labels.join('');
 }

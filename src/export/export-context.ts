@@ -1,3 +1,4 @@
+import type { CanvasSnapshot } from '../controllers/canvas-controller.js';
 /** What the painters share while one image is made: its origin on the page, and its <defs>. */
 export interface ExportContext {
   /** Page (client) coordinates of the image's top-left corner. */
@@ -12,7 +13,7 @@ export interface ExportContext {
 }
 
 /** Draws a copy of a canvas of the view at a scale, or undefined when it has nothing to show. */
-export type Snapshot = (canvas: HTMLCanvasElement, scale: number) => HTMLCanvasElement | undefined;
+export type Snapshot = (canvas: HTMLCanvasElement, scale: number) => CanvasSnapshot | undefined;
 
 export interface Box {
   readonly x: number;

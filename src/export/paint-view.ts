@@ -29,9 +29,7 @@ function collect(
 ): void {
   if (LEFT_OUT.some((name) => element.classList.contains(name))) return;
   const style = getComputedStyle(element);
-  // Event labels are painted on the canvas and hidden over it; an image draws them as text.
-  const label = element.classList.contains('label');
-  if (style.display === 'none' || (style.visibility === 'hidden' && !label)) return;
+  if (style.display === 'none' || style.visibility === 'hidden') return;
   const opacity = inherited.opacity * (parseFloat(style.opacity) || 0);
   if (opacity <= 0) return;
   const z =

@@ -66,16 +66,17 @@ interface LabelMeasure {
  * events, only the few hundred that get a lane are.
  */
 class Item implements IndexedEvent {
+  declare start: number;
+  declare end: number;
+  declare range: boolean;
+  declare group: number;
+  declare open: boolean;
+  declare fuzzy: boolean;
+  declare category: number | undefined;
   #labelWidth = -1;
+
   constructor(
     readonly event: TimelineEvent,
-    public start: number,
-    public end: number,
-    readonly range: boolean,
-    readonly group: number,
-    readonly open: boolean,
-    readonly fuzzy: boolean,
-    readonly category: number | undefined,
     private readonly labels: LabelMeasure,
   ) {}
 
@@ -106,17 +107,15 @@ export function createTimelineIndex(doc: TimelineDocument, options: IndexOptions
     const last = end ?? start;
     if (category !== undefined && !categoryOf.has(category))
       categoryOf.set(category, categoryOf.size);
-    const item = new Item(
-      event,
-      wall(start, start.time),
-      wall(last, periodEnd(last)),
-      end !== undefined || Boolean(event.openEnd),
-      groupOf.get(grouped ? (event.group ?? '') : '')!,
-      Boolean(event.openEnd),
-      isFuzzy(start) || isFuzzy(end),
-      category === undefined ? undefined : categoryOf.get(category)! % CATEGORY_COLORS,
-      labels,
-    );
+    const item = new Item(event, labels);
+    item.start = wall(start, start.time);
+    item.end = wall(last, periodEnd(last));
+    item.range = end !== undefined || Boolean(event.openEnd);
+    item.group = groupOf.get(grouped ? (event.group ?? '') : '')!;
+    item.open = Boolean(event.openEnd);
+    item.fuzzy = isFuzzy(start) || isFuzzy(end);
+    item.category =
+      category === undefined ? undefined : categoryOf.get(category)! % CATEGORY_COLORS;
     min = Math.min(min, item.start);
     max = Math.max(max, item.end);
     unsorted.push(item);

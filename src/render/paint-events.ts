@@ -17,7 +17,18 @@ export interface Palette {
   readonly font: string;
   readonly boldFont: string;
   readonly clusterFont: string;
+  /** The label font's family and size apart, for an image's SVG text. */
+  readonly family: string;
+  readonly labelSize: string;
   readonly radius: number;
+}
+
+/** One event's label as painted: its text (shortened to fit, with an ellipsis) at (x, y middle). */
+export interface PaintedLabel {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly bold: boolean;
 }
 
 /** What to paint: boxes in the canvas's px, and the state that changes how they look. */
@@ -170,6 +181,26 @@ function paintDot(
   circle(ctx, box.dotX, y, DOT - 2, selected ? p.selected : mark);
 }
 
+/**
+ * The label of an event box, or undefined when there is no room for one. `measure` measures in
+ * the label's font (bold when selected).
+ */
+export function labelOf(
+  box: EventBox,
+  selected: boolean,
+  maxLabelWidth: number,
+  measure: (text: string) => number,
+): PaintedLabel | undefined {
+  if (box.labelWidth < 4) return undefined;
+  const { item } = box;
+  const title = item.event.title;
+  // Most labels fit (their width was measured when indexed): only shortened ones are measured.
+  const fits =
+    !selected && box.labelWidth + 0.5 >= item.labelWidth && item.labelWidth < maxLabelWidth;
+  const text = fits ? title : ellipsize(title, box.labelWidth + 1, measure);
+  return { text, x: box.labelLeft, y: box.top + box.height / 2, bold: selected };
+}
+
 function paintLabel(
   ctx: CanvasRenderingContext2D,
   box: EventBox,
@@ -177,19 +208,14 @@ function paintLabel(
   selected: boolean,
   maxLabelWidth: number,
 ): void {
-  if (box.labelWidth < 4) return;
   ctx.font = selected ? p.boldFont : p.font;
+  const label = labelOf(box, selected, maxLabelWidth, (t) => ctx.measureText(t).width);
+  if (!label) return;
   ctx.fillStyle = p.fg;
-  const { item } = box;
-  const title = item.event.title;
-  // Most labels fit (their width was measured when indexed): only shortened ones are measured.
-  const fits =
-    !selected && box.labelWidth + 0.5 >= item.labelWidth && item.labelWidth < maxLabelWidth;
-  const text = fits ? title : ellipsize(title, box.labelWidth + 1, (t) => ctx.measureText(t).width);
   // Like dir=auto on the label: a title that starts in a right-to-left script reads that way
   // (still drawn from the label's left edge).
-  ctx.direction = RTL.test(title) ? 'rtl' : 'ltr';
-  ctx.fillText(text, box.labelLeft, box.top + box.height / 2);
+  ctx.direction = RTL.test(label.text) ? 'rtl' : 'ltr';
+  ctx.fillText(label.text, label.x, label.y);
 }
 
 function paintCluster(ctx: CanvasRenderingContext2D, box: ClusterBox, p: Palette): void {

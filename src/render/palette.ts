@@ -65,6 +65,8 @@ export function resolvePalette(host: Element, forced: boolean): Palette {
     font: `${size} ${family}`,
     boldFont: `600 ${size} ${family}`,
     clusterFont: `600 12px ${family}`,
+    family,
+    labelSize: size,
     radius: parseFloat(token('--_radius')) || 0,
   };
 }

@@ -136,26 +136,21 @@ function renderEvent(view: EventsView, box: EventBox) {
   const { item, left } = box;
   const { event } = item;
   const date = view.dateText(item);
+  // No text inside: the canvas paints the label, and hovered or focused, the button shows its
+  // name (title and date) in full over it (a ::after at --label-x): no text laid out per event.
   return html`<button
     part="event"
-    class="event ${item.range ? 'range' : 'point'} ${item.open ? 'open' : ''} ${item.fuzzy ? 'fuzzy' : ''}"
+    class="event"
     data-event-id=${event.id}
     aria-pressed=${event.id === view.selectedId ? 'true' : 'false'}
     aria-label="${event.title}, ${date}"
-    title="${event.title} (${date})"
     style=${styleMap({
       transform: `translate(${px(left)}, ${px(box.top)})`,
       width: px(box.width),
       height: px(box.height),
+      '--label-x': px(box.labelLeft - left),
     })}
-  >
-    <span
-      class="label"
-      dir="auto"
-      style=${styleMap({ left: px(box.labelLeft - left), maxWidth: px(box.labelWidth + 1) })}
-      >${event.title}</span
-    >
-  </button>`;
+  ></button>`;
 }
 
 function renderCluster(view: EventsView, box: ClusterBox) {

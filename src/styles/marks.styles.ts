@@ -36,48 +36,44 @@ export const marksStyles = css`
     border-radius: var(--_radius);
     forced-color-adjust: none;
   }
-  .label {
-    position: absolute;
-    top: 50%;
-    transform: translateY(-50%);
-    overflow: hidden;
-    text-overflow: ellipsis;
-    font-size: var(--_label-size);
-    line-height: 1.2;
-    color: var(--_fg);
-    visibility: hidden;
-  }
   .event:hover,
   .event:focus-visible {
     z-index: 3;
   }
-  .event:hover .label,
-  .event:focus-visible .label {
-    visibility: visible;
-    max-width: none !important;
+  /* Over the painted (maybe shortened) label, its full title and date, while hovered or focused. */
+  .event:hover::after,
+  .event:focus-visible::after {
+    content: attr(aria-label);
+    position: absolute;
+    top: 50%;
+    left: var(--label-x, 0);
+    transform: translateY(-50%);
     padding-right: 4px;
+    font-size: var(--_label-size);
+    line-height: 1.2;
+    color: var(--_fg);
     background: var(--_bg);
+    /* dir=auto for generated text: a title in a right-to-left script reads that way. */
+    unicode-bidi: plaintext;
   }
-  .event:hover .label {
+  .event:hover::after {
     text-decoration: underline;
   }
-  .event[aria-pressed='true'] .label {
+  .event[aria-pressed='true']::after {
     font-weight: 600;
   }
   /* While a zoom gesture holds the buttons (stretched to follow), the canvas rings the focus. */
-  .holding .event .label {
-    visibility: hidden;
+  .holding .event::after {
+    content: none;
   }
   .holding .event:focus-visible {
     outline: none;
   }
 
   @media (forced-colors: active) {
-    .label {
+    .event:hover::after,
+    .event:focus-visible::after {
       color: CanvasText;
-    }
-    .event:hover .label,
-    .event:focus-visible .label {
       background: Canvas;
     }
     .event:focus-visible,

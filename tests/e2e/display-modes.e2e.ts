@@ -10,7 +10,8 @@ describe('display modes', () => {
     await page.goto(`${t.baseURL}/demo/`);
     await settled(page);
     const marks = await timeline(page)
-      .locator('[part="event"].point')
+      // Points: a range's name has its two dates, "start – end".
+      .locator('[part="event"]:not([aria-label*=" – "])')
       .evaluateAll((events) => {
         const root = events[0]!.getRootNode() as ShadowRoot;
         const canvas = root.querySelector<HTMLCanvasElement>('canvas.paint')!;
@@ -18,6 +19,11 @@ describe('display modes', () => {
         const scale = canvas.width / box.width;
         const ctx = canvas.getContext('2d')!;
         const rgb = (d: Uint8ClampedArray) => `rgb(${d[0]}, ${d[1]}, ${d[2]})`;
+        // The system's text colour, as the page resolves it.
+        const probe = document.body.appendChild(document.createElement('span'));
+        probe.style.color = 'CanvasText';
+        const canvasText = getComputedStyle(probe).color;
+        probe.remove();
         return events.map((event) => {
           const r = event.getBoundingClientRect();
           // The dot's centre: it starts where the event's button starts.
@@ -25,7 +31,7 @@ describe('display modes', () => {
           const y = Math.floor((r.top + r.height / 2 - box.top) * scale);
           return {
             dot: rgb(ctx.getImageData(x, y, 1, 1).data),
-            text: getComputedStyle(event.querySelector('.label')!).color,
+            text: canvasText,
             page: getComputedStyle(document.body).backgroundColor,
           };
         });

@@ -19,7 +19,8 @@ async function openExample(t: E2E, name: string): Promise<Page> {
 /** Clicks the first event on screen of the `nth` timeline; returns its title. */
 async function clickFirstEvent(page: Page, nth = 0): Promise<string> {
   const event = page.locator('event-timeline').nth(nth).locator('[part="event"]').first();
-  const title = ((await event.locator('.label').textContent()) ?? '').trim();
+  // Its name is "title, date": the part before the first comma is (the start of) its title.
+  const title = ((await event.getAttribute('aria-label')) ?? '').split(', ')[0]!;
   // Its mark (painted on the canvas under the button) starts at the button's left edge.
   await event.click({ position: { x: 4, y: 4 } });
   return title;

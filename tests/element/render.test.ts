@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import article from '../../data/events.json' with { type: 'json' };
 import {
   axisLabels,
@@ -40,8 +41,6 @@ describe('<event-timeline> rendering', () => {
       { id: 'b', title: 'Beta', start: '2024-03-01', end: '2024-05-01' },
     ]);
     expect(eventIds(el)).to.deep.equal(['a', 'b']);
-    expect(eventEl(el, 'a')!.classList.contains('point')).to.equal(true);
-    expect(eventEl(el, 'b')!.classList.contains('range')).to.equal(true);
     expect(eventEl(el, 'a')!.getAttribute('aria-label')).to.equal('Alpha, January 10, 2024');
   });
 
@@ -76,7 +75,8 @@ describe('<event-timeline> rendering', () => {
 
   it('never overlaps two labels: colliding events go to other lanes', async () => {
     const el = await timelineWith(randomEvents(60, 11), 900);
-    const boxes = eventEls(el).map((e) => e.querySelector('.label')!.getBoundingClientRect());
+    // An event's button covers its mark and its label, as painted.
+    const boxes = eventEls(el).map((e) => e.getBoundingClientRect());
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
         const a = boxes[i]!;
@@ -89,6 +89,36 @@ describe('<event-timeline> rendering', () => {
         expect(overlap, `labels ${i} and ${j} overlap`).to.equal(false);
       }
     }
+  });
+
+  it('shows a shortened label in full, with its date, while its event is hovered or focused, and only then', async () => {
+    const long = 'A very long title that cannot fit before the next event';
+    const el = await timelineWith(
+      [
+        { id: 'a', title: long, start: '2024-01-01' },
+        { id: 'b', title: 'Next', start: '2024-01-20' },
+        { id: 'c', title: 'Last', start: '2024-12-31' },
+      ],
+      400,
+    );
+    const button = eventEl(el, 'a')!;
+    const shown = () => getComputedStyle(button, '::after').content;
+    // In full: its name, the title and its date.
+    const name = button.getAttribute('aria-label')!;
+    expect(name).to.match(new RegExp(`^${long}, \\S`));
+    expect(button.childElementCount, 'no text laid out per event').to.equal(0);
+    expect(shown()).to.equal('none');
+    const r = button.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(r.left + 4), Math.round(r.top + 4)] });
+    expect(shown()).to.equal(JSON.stringify(name));
+    await sendMouse({ type: 'move', position: [0, 0] });
+    expect(shown()).to.equal('none');
+    // Focus moved by the keyboard (an arrow away and back) shows it too.
+    button.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+    expect(shown()).to.equal(JSON.stringify(name));
   });
 
   it('keeps DOM bounded at 100,000 events, zoomed out and in', async function () {

@@ -235,7 +235,7 @@ describe('<event-timeline> zoom and pan', () => {
     ]);
     let selected = 0;
     el.addEventListener('timeline-select', () => selected++);
-    const [x, y] = centerOf(el.shadowRoot!.querySelector('[data-event-id="a"] .label')!);
+    const [x, y] = centerOf(el.shadowRoot!.querySelector('[data-event-id="a"]')!);
     await sendMouse({ type: 'move', position: [x, y] });
     await sendMouse({ type: 'down' });
     await sendMouse({ type: 'move', position: [x - 100, y] });

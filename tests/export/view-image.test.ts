@@ -59,6 +59,19 @@ describe('toSVG() and toPNG(): the current view as an image', () => {
     for (const label of el.shadowRoot!.querySelectorAll('[part="axis"] text'))
       expect(shown).to.include(label.textContent);
     expect(shown).to.include('Action plan proposed');
+    // An event's label is text where the canvas paints it: --label-x into its button, mid-height.
+    const label = [...doc.querySelectorAll('text')].find(
+      (t) => t.textContent === 'Action plan proposed',
+    )!;
+    const button = eventEl(el, 'plan')!;
+    const r = button.getBoundingClientRect();
+    const [x, y] = inPlot(
+      el,
+      r.left + parseFloat(button.style.getPropertyValue('--label-x')),
+      r.top + r.height / 2,
+    );
+    expect(Number(label.getAttribute('x'))).to.be.closeTo(x, 0.6);
+    expect(Number(label.getAttribute('y'))).to.be.closeTo(y, 0.6);
     expect(shown).to.include('PLANS'); // group names are drawn as they look: upper case
     expect(shown).to.include('Milestone');
     // Range marks and dots are shapes, lines come from the axis and grid.
@@ -94,9 +107,12 @@ describe('toSVG() and toPNG(): the current view as an image', () => {
       ],
       400,
     );
-    const label = eventEl(el, 'a')!.querySelector<HTMLElement>('.label')!;
-    expect(label.scrollWidth, 'precondition: the label is cut on screen').to.be.greaterThan(
-      label.clientWidth,
+    // Its button spans its dot and the room its label has on screen.
+    const room = eventEl(el, 'a')!.getBoundingClientRect().width;
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    ctx.font = '13px sans-serif';
+    expect(room, 'precondition: the label is cut on screen').to.be.lessThan(
+      ctx.measureText('A very long title that cannot fit before the next event').width,
     );
     const shown = texts(parse(await el.toSVG()));
     const cut = shown.find((t) => t?.startsWith('A very'));
