@@ -153,6 +153,7 @@ function renderEvent(view: EventsView, box: EventBox) {
   ></button>`;
 }
 
+/** Like an event's, a cluster's button is empty: the canvas paints its "+N". */
 function renderCluster(view: EventsView, box: ClusterBox) {
   const { cluster } = box;
   return html`<button
@@ -167,7 +168,5 @@ function renderCluster(view: EventsView, box: ClusterBox) {
       width: px(box.width),
       height: px(box.height),
     })}
-  >
-    +${cluster.items.length}
-  </button>`;
+  ></button>`;
 }

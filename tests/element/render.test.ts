@@ -3,6 +3,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import article from '../../data/events.json' with { type: 'json' };
 import {
   axisLabels,
+  clusterEls,
   markExtent,
   paintedAt,
   dotCentre,
@@ -119,6 +120,38 @@ describe('<event-timeline> rendering', () => {
     await sendKeys({ press: 'ArrowLeft' });
     expect(el.shadowRoot!.activeElement).to.equal(button);
     expect(shown()).to.equal(JSON.stringify(name));
+  });
+
+  it('collapses what has no lane into a "+N" cluster, painted, named, and zooming in when activated', async () => {
+    // Thirty events in one week: eight lanes hold eight, the rest are a cluster.
+    const events = Array.from({ length: 30 }, (_, i) => ({
+      id: `w${i}`,
+      title: `Week event ${i}`,
+      start: `2024-03-0${1 + (i % 7)}`,
+    }));
+    const el = await timelineWith([...events, { id: 'far', title: 'Far', start: '2026-01-01' }]);
+    const [cluster] = clusterEls(el);
+    expect(cluster, 'a cluster').to.not.equal(undefined);
+    expect(cluster!.childElementCount + cluster!.textContent.trim().length).to.equal(0);
+    expect(cluster!.getAttribute('aria-label')).to.match(
+      /^22 more events, .+ – .+\. Activate to zoom in\.$/,
+    );
+    // Its "+22" is painted on the canvas: ink in the middle of its filled box, off its border.
+    const box = cluster!.getBoundingClientRect();
+    const y = box.top + box.height / 2;
+    const fill = paintedAt(el, box.left + 3, box.top + 3);
+    let ink = 0;
+    for (let x = Math.ceil(box.left + 4); x < box.right - 4; x++) {
+      const px = paintedAt(el, x, y);
+      if (px.reduce((sum, v, i) => sum + Math.abs(v - fill[i]!), 0) > 100) ink++;
+    }
+    expect(ink).to.be.within(4, box.width / 2);
+    const before = eventEls(el).length;
+    cluster!.click();
+    await settled(el);
+    const { start, end } = el.visibleRange!;
+    expect(end.getTime() - start.getTime()).to.be.below(30 * 86_400_000);
+    expect(eventEls(el).length).to.be.greaterThan(before);
   });
 
   it('keeps DOM bounded at 100,000 events, zoomed out and in', async function () {
