@@ -115,8 +115,10 @@ export function createTicks(from: number, to: number, width: number, options: Ti
           measure(label(unit, utcDate(yearOf(to)))),
         )
       : measure(label(unit, SAMPLE));
-  const chosen =
-    LADDER.find((r) => r.ms * pxPerMs >= sample(r.unit) + spacing) ?? LADDER[LADDER.length - 1]!;
+  // A rung narrower than the spacing alone is passed without formatting a sample: building a
+  // formatter for each finer unit cost a first render ~20 ms.
+  const fits = (r: Rung) => r.ms * pxPerMs >= spacing && r.ms * pxPerMs >= sample(r.unit) + spacing;
+  const chosen = LADDER.find(fits) ?? LADDER[LADDER.length - 1]!;
   const times =
     chosen.unit === 'year'
       ? yearTicks(from, to, chosen.step)
