@@ -160,8 +160,8 @@ export class LayoutController implements ReactiveController {
   }
 
   /**
-   * Packs the levels at `scales`, in that order, while the browser is idle, one group at a time
-   * (a level of 100,000 events takes tens of ms, a group a fraction of it). A level keeps its
+   * Packs the levels at `scales`, in that order, while the browser is idle, in steps of a few ms
+   * (see levelSteps: a level of 100,000 events takes tens of ms). A level keeps its
    * progress from frame to frame; one no longer wanted is dropped.
    */
   private plan(scales: number[]): void {
@@ -189,7 +189,9 @@ export class LayoutController implements ReactiveController {
           if (scale === this.waiting) this.host.requestUpdate();
           break;
         }
-        if (deadline && deadline.timeRemaining() < 4) {
+        // About 10 ms a turn at most (an idle period lasts up to 50): a wheel event that comes
+        // meanwhile waits no longer; between a gesture's frames, one step a turn.
+        if (deadline && deadline.timeRemaining() < 40) {
           this.idle = whenIdle(this.work);
           return;
         }

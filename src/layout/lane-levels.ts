@@ -6,6 +6,9 @@ import type { TimelineIndex } from './timeline-index.js';
 /** Lane layouts kept besides the root's: each closer level costs up to ~20 bytes an event. */
 const KEEP_LEVELS = 8;
 
+/** Clustered events a step of idle packing tries to place (a few ms; labels measured too). */
+export const STEP_EVENTS = 1024;
+
 /**
  * The lanes at a half-octave `scale`. The root level (all events in view) is packed first-fit;
  * in a group that still had clusters, each closer level keeps every event where the level
@@ -30,9 +33,10 @@ export function lanesAt(
 }
 
 /**
- * lanesAt in steps of one group each, for idle time: a level of 100,000 events takes tens of
- * ms, one group a fraction of it. Between steps the cache may have gained the level (a frame
- * needed it at once); then it is returned as it is.
+ * lanesAt in steps for idle time: one per group, and within a group one per STEP_EVENTS of its
+ * clustered events (a level of 100,000 events takes tens of ms, and measures labels on the way).
+ * Between steps the cache may have gained the level (a frame needed it at once); then it is
+ * returned as it is.
  */
 export function* levelSteps(
   index: TimelineIndex,
@@ -107,7 +111,7 @@ function* refineSteps(
     // A group whose events all had a lane needs no stability: plain first-fit is the most
     // compact, and it still fits in as many lanes (spaces only shrink).
     const { lanes, overflow } = group.overflow.length
-      ? fillGaps(group, columns.start, extent)
+      ? yield* fillGaps(group, columns.start, extent)
       : packFirstFit(laidOut(group.lanes), columns.start, extent, g.maxLanes);
     groups.push({
       lanes,
@@ -132,11 +136,11 @@ function laidOut(lanes: readonly Lane[]): Int32Array {
   return items.sort();
 }
 
-function fillGaps(
+function* fillGaps(
   group: GroupLanes,
   start: Float64Array,
   extent: (i: number) => number,
-): { lanes: Lane[]; overflow: Int32Array } {
+): Generator<void, { lanes: Lane[]; overflow: Int32Array }> {
   const { lanes, overflow } = group;
   const laneCount = lanes.length;
   // Per lane: the next laid-out item not yet passed, and where the space before it ends.
@@ -145,6 +149,7 @@ function fillGaps(
   const placedIn = new Int8Array(overflow.length).fill(-1);
   const added = new Int32Array(laneCount);
   for (let k = 0; k < overflow.length; k++) {
+    if (k % STEP_EVENTS === STEP_EVENTS - 1) yield;
     const i = overflow[k]!;
     const s = start[i]!;
     let end = NaN;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { readEventData } from '../../src/model/read-events.js';
 import { DEFAULT_GEOMETRY as G } from '../../src/layout/geometry.js';
-import { lanesAt, levelSteps } from '../../src/layout/lane-levels.js';
+import { lanesAt, levelSteps, STEP_EVENTS } from '../../src/layout/lane-levels.js';
 import { assignLanes, extentEnd, laneScale } from '../../src/layout/lanes.js';
 import type { LaneLayout } from '../../src/layout/lanes.js';
 import { createTimelineIndex } from '../../src/layout/timeline-index.js';
@@ -113,9 +113,11 @@ describe('lanesAt: lane levels from all events in view to close up', () => {
     }
   });
 
-  it('packs a level in steps of one group for idle time, with the same lanes as at once', () => {
+  it('packs a level in short steps for idle time (a group, or STEP_EVENTS of its clustered events), with the same lanes as at once', () => {
     const atOnce = new Map<number, LaneLayout>();
     const inSteps = new Map<number, LaneLayout>();
+    let previous: LaneLayout | undefined;
+    let chunked = 0;
     for (const scale of levels.slice(0, 4)) {
       const whole = lanesAt(index, scale, root, atOnce, G);
       const steps = levelSteps(index, scale, root, inSteps, G);
@@ -125,10 +127,23 @@ describe('lanesAt: lane levels from all events in view to close up', () => {
         count++;
         step = steps.next();
       }
-      if (scale > root * 1.0001) expect(count, 'one step a group').to.equal(index.groups.length);
+      if (previous && scale > root * 1.0001) {
+        // Refined from the level before: a step per group, and one more per STEP_EVENTS events
+        // a group had clustered there.
+        const extra = previous.groups.reduce(
+          (sum, g) => sum + Math.floor(g.overflow.length / STEP_EVENTS),
+          0,
+        );
+        chunked += extra;
+        expect(count).to.equal(index.groups.length + extra);
+      }
+      previous = step.value;
       expect([...placement(step.value)]).to.deep.equal([...placement(whole)]);
       expect(inSteps.get(scale) === step.value, 'kept for the frames').to.equal(true);
     }
+    expect(chunked, 'precondition: some group had more clustered events than a step').to.be.above(
+      0,
+    );
     // A level a frame needed meanwhile wins over the one being stepped.
     const cache = new Map<number, LaneLayout>([[root, lanesAt(index, root, root, new Map(), G)]]);
     const steps = levelSteps(index, levels[1]!, root, cache, G);
