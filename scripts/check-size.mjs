@@ -42,6 +42,7 @@ const ROLES = [
   [/^event-timeline\.[a-z]{2}\.js$/, 'the words of one language besides English, on a page in it'],
   [/^event-timeline\.export\.js$/, '`toSVG()` and `toPNG()`, at the first export'],
   [/^event-timeline\.formats\.js$/, 'the TimelineJS3 and CSV readers, with the first such file'],
+  [/^event-timeline\.list\.js$/, 'the list view, when it is first shown'],
 ];
 const MODEL = 'event-timeline.model.js';
 

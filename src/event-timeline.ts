@@ -21,7 +21,7 @@ import { DEFAULT_GEOMETRY } from './layout/geometry.js';
 import type { EventFileInput, EventInput } from './model/types.js';
 import { renderDetail } from './render/render-detail.js';
 import { renderPlot } from './render/render-plot.js';
-import { renderList } from './render/render-list.js';
+import { listRenderer, loadListRenderer } from './render/load-list.js';
 import { renderReport } from './render/render-status.js';
 import { renderToolbar } from './render/render-toolbar.js';
 import type { TimelineStrings } from './strings.js';
@@ -226,11 +226,22 @@ export class EventTimeline extends LitElement {
     this.data.readText(text, name);
   }
 
-  // A shipped language's words load on demand: hold the update until they are here, so a
-  // French page never flashes English.
+  // A shipped language's words and the list view load on demand: hold the update until they
+  // are here, so a French page never flashes English, nor the list an empty box.
   protected override scheduleUpdate(): void | Promise<unknown> {
     const words = this.i18n.ready();
-    return words ? words.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const list = this.view === 'list' && !listRenderer() ? this.loadList() : undefined;
+    const wait = words && list ? Promise.all([words, list]) : (words ?? list);
+    return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** Loads the list view; if it cannot, the timeline stays and the banner says why. */
+  private loadList(): Promise<unknown> {
+    return loadListRenderer().catch((error: unknown) => {
+      this.view = 'timeline';
+      const message = `The list view did not load (${String(error)}); the timeline shows the same events.`;
+      this.data.fail({ message, problems: [], minor: false });
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -354,23 +365,28 @@ export class EventTimeline extends LitElement {
 
   private renderList(strings: TimelineStrings) {
     const index = this.layout.index;
-    if (!index?.items.length) return html`<div class="empty">${strings.noData}</div>`;
-    return renderList({
-      items: index.items,
-      offset: this.listOffset,
-      pageSize: 100,
-      selectedId: this.selection.selectedId,
-      locale: this.i18n.locale,
-      strings,
-      dateText: (item) => this.i18n.dateText(item.event),
-      groupName: (group) => group || strings.otherGroup,
-      groups: index.groups,
-      onPage: (offset) => {
-        this.listOffset = offset;
-        this.requestUpdate();
+    const renderList = listRenderer();
+    if (!index?.items.length || !renderList)
+      return html`<div class="empty">${strings.noData}</div>`;
+    return renderList(
+      {
+        items: index.items,
+        offset: this.listOffset,
+        pageSize: 100,
+        selectedId: this.selection.selectedId,
+        locale: this.i18n.locale,
+        strings,
+        dateText: (item) => this.i18n.dateText(item.event),
+        groupName: (group) => group || strings.otherGroup,
+        groups: index.groups,
+        onPage: (offset) => {
+          this.listOffset = offset;
+          this.requestUpdate();
+        },
+        onSelect: (id) => this.selection.select(id, true),
       },
-      onSelect: (id) => this.selection.select(id, true),
-    });
+      { html, nothing },
+    );
   }
 
   private updateMarkers(): void {

@@ -56,4 +56,45 @@ describe('standalone folder on a plain static server', () => {
     await settled(page);
     assert.deepEqual(files, ['event-timeline.js']);
   });
+
+  test('the list view loads next to the entry when first shown, and renders with its Lit', async (t) => {
+    const page = await t.page();
+    const files = standaloneRequests(page);
+    await page.goto(`${t.baseURL}/pages/standalone.csp.html`);
+    await settled(page);
+    await timeline(page).locator('[part="list-toggle"]').click();
+    const items = timeline(page).locator('[part="list"] .list-event');
+    await items.first().waitFor();
+    const inFile = await page.evaluate(async () => {
+      const file = (await (await fetch('/demo/data/events.json')).json()) as { events: unknown[] };
+      return file.events.length;
+    });
+    assert.equal(await items.count(), inFile);
+    assert.deepEqual(files, ['event-timeline.js', 'event-timeline.list.js']);
+    // Its buttons work: one selects its event and opens the details.
+    const title = (await items.first().textContent())!.trim();
+    await items.first().click();
+    await timeline(page).locator('[part="detail"] h2', { hasText: title }).waitFor();
+    // Only the page's own three inline blocks the policy refuses (see csp.e2e.ts).
+    assert.deepEqual(
+      t.pageErrors.filter((e) => !e.includes('Content Security Policy')),
+      [],
+    );
+  });
+
+  test('when the list view cannot load, the timeline stays and says why', async (t) => {
+    const page = await t.page();
+    await page.route('**/standalone/event-timeline.list.js', (route) =>
+      route.fulfill({ status: 404 }),
+    );
+    await page.goto(`${t.baseURL}/pages/standalone.csp.html`);
+    await settled(page);
+    const shown = await eventIds(page);
+    await timeline(page).locator('[part="list-toggle"]').click();
+    const error = timeline(page).locator('[part="error"]');
+    await error.waitFor();
+    assert.match(await error.innerText(), /The list view did not load/);
+    assert.deepEqual(await eventIds(page), shown);
+    assert.equal(await timeline(page).locator('[part="list"]').count(), 0);
+  });
 });
