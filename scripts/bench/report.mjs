@@ -3,11 +3,15 @@ import { fmtKB, fmtMB, fmtMs } from './measure.mjs';
 
 const sizeLabel = (n) => (n >= 1000 ? `${n / 1000}k` : String(n));
 
-function renderCell(r) {
+/** The first render (the median of the fresh pages); with `runs`, each page's in brackets. */
+function renderCell(r, runs = false) {
   if (!r) return 'not run';
   if (r.render?.gaveUp) return `> ${r.render.limitMs / 1000} s (gave up)`;
   if (r.error && !r.render) return `error: ${r.error}`;
-  return r.render ? fmtMs(r.render.ms) + (r.render.shown ? '' : ' (nothing shown)') : '—';
+  if (!r.render) return '—';
+  const each =
+    runs && r.render.runsMs?.length > 1 ? ` (${r.render.runsMs.map(fmtMs).join(', ')})` : '';
+  return fmtMs(r.render.ms) + each + (r.render.shown ? '' : ' (nothing shown)');
 }
 
 /** Frame intervals of a gesture, or why there are none. */
@@ -126,7 +130,7 @@ export function renderMarkdown(report) {
         `| ${[
           nameOf(lib),
           sizeLabel(n),
-          renderCell(r),
+          renderCell(r, true),
           framesCell(r?.zoom),
           longTaskCell(r?.zoom),
           framesCell(r?.pan),
@@ -166,9 +170,13 @@ export function renderMarkdown(report) {
   const parse = find('ours', big)?.parseFile;
   if (parse) {
     const again = parse.againMs ? ` (then ${parse.againMs.map(fmtMs).join(' and ')} again)` : '';
+    const runs =
+      parse.runsMs?.length > 1
+        ? `${fmtMs(parse.ms)}, the median of ${parse.runsMs.length} fresh pages (${parse.runsMs.map(fmtMs).join(', ')}); in the first of them,${again.replace(/^ \(then/, '').replace(/\)$/, '')} once the code had run`
+        : `${fmtMs(parse.ms)}${again}`;
     lines.push(
       `Parsing and validating a ${sizeLabel(big)}-event JSON file (${fmtMB(parse.bytes)}) with ` +
-        `\`readEventFile\`, in a page that has not read a file yet: ${fmtMs(parse.ms)}${again}.`,
+        `\`readEventFile\`, in a page that has not read a file yet: ${runs}.`,
     );
     lines.push('');
   }
@@ -232,6 +240,8 @@ export function renderMarkdown(report) {
       '- First render: from handing the data over (`el.events = …`; `new vis.DataSet` +',
       '  `new vis.Timeline`; `chart.data(…)`) to the second animation frame after the marks are',
       '  on screen (ours: after `updateComplete`; peers: once their mark count is stable).',
+      `  Each case is a fresh page; the first render is the median of ${config.repeats ?? 1} fresh`,
+      '  pages (the details list each), the rest is measured in the first of them.',
       `  Converting the data to a peer's format is not timed. Limit ${config.renderLimitMs / 1000} s.`,
       `- Zoom: ${config.wheel.steps} wheel events in, then ${config.wheel.steps} out`,
       `  (deltaY ${config.wheel.deltaY}, Ctrl held), one every ~${config.inputGapMs} ms.`,
