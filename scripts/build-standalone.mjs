@@ -2,8 +2,8 @@
 // (event-timeline.js), for pages without a build step, and next to it the modules the entry loads
 // only when a page needs one: the words of each language shipped besides English
 // (event-timeline.fr.js, …), the image export (event-timeline.export.js, for toSVG/toPNG), the
-// TimelineJS3 and CSV readers (event-timeline.formats.js) and the list view (event-timeline.list.js,
-// which renders with the entry's Lit); and event-timeline.model.js, reading
+// TimelineJS3 and CSV readers (event-timeline.formats.js) and the list view and details panel
+// (event-timeline.panels.js, which render with the entry's Lit); and event-timeline.model.js, reading
 // and validating files without the element. The entry imports nothing statically; copy the
 // folder to serve it.
 //
@@ -25,7 +25,7 @@ const WORDS_IMPORT = /^\.\/words-([a-z]+)\.js$/;
 const MODULES = [
   { import: './export/view-image.js', source: 'src/export/view-image.ts', file: 'export' },
   { import: '../model/format-readers.js', source: 'src/model/format-readers.ts', file: 'formats' },
-  { import: './render-list.js', source: 'src/render/render-list.ts', file: 'list' },
+  { import: './panels.js', source: 'src/render/panels.ts', file: 'panels' },
   { source: 'src/standalone-model.ts', file: 'model' },
 ];
 

@@ -42,7 +42,10 @@ const ROLES = [
   [/^event-timeline\.[a-z]{2}\.js$/, 'the words of one language besides English, on a page in it'],
   [/^event-timeline\.export\.js$/, '`toSVG()` and `toPNG()`, at the first export'],
   [/^event-timeline\.formats\.js$/, 'the TimelineJS3 and CSV readers, with the first such file'],
-  [/^event-timeline\.list\.js$/, 'the list view, when it is first shown'],
+  [
+    /^event-timeline\.panels\.js$/,
+    'the list view and the details panel: when one is first shown, or once the page is idle',
+  ],
 ];
 const MODEL = 'event-timeline.model.js';
 

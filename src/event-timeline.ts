@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { CanvasController } from './controllers/canvas-controller.js';
 import { DataController } from './controllers/data-controller.js';
+import { whenIdle } from './controllers/idle.js';
 import { I18nState } from './i18n/i18n-state.js';
 import { AnnounceController } from './controllers/announce-controller.js';
 import { GestureController } from './controllers/gesture-controller.js';
@@ -19,9 +20,8 @@ import { placeMarkers } from './layout/markers.js';
 import type { Marker, PlacedMarker } from './layout/markers.js';
 import { DEFAULT_GEOMETRY } from './layout/geometry.js';
 import type { EventFileInput, EventInput } from './model/types.js';
-import { renderDetail } from './render/render-detail.js';
 import { renderPlot } from './render/render-plot.js';
-import { listRenderer, loadListRenderer } from './render/load-list.js';
+import { loadPanels, panels } from './render/load-panels.js';
 import { renderReport } from './render/render-status.js';
 import { renderToolbar } from './render/render-toolbar.js';
 import type { TimelineStrings } from './strings.js';
@@ -173,6 +173,9 @@ export class EventTimeline extends LitElement {
   private readonly painter = new CanvasController(this);
   private placedMarkers: PlacedMarker[] = [];
   private shownVersion = 0;
+  /** The panels were fetched ahead (or tried), and whether they failed to load. */
+  private prefetched = false;
+  private panelsFailed = false;
 
   /** The problems found by the latest read (errors and warnings, each naming its place); empty when none. */
   get problems(): string[] {
@@ -226,20 +229,24 @@ export class EventTimeline extends LitElement {
     this.data.readText(text, name);
   }
 
-  // A shipped language's words and the list view load on demand: hold the update until they
-  // are here, so a French page never flashes English, nor the list an empty box.
+  // A shipped language's words, the list view and the details panel load on demand: hold the
+  // update until they are here, so a French page never flashes English, nor a panel an empty box.
   protected override scheduleUpdate(): void | Promise<unknown> {
     const words = this.i18n.ready();
-    const list = this.view === 'list' && !listRenderer() ? this.loadList() : undefined;
-    const wait = words && list ? Promise.all([words, list]) : (words ?? list);
+    const needed =
+      !panels() && (this.view === 'list' || (!!this.selection.selectedId && !this.panelsFailed));
+    const shown = needed ? this.awaitPanels() : undefined;
+    const wait = words && shown ? Promise.all([words, shown]) : (words ?? shown);
     return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  /** Loads the list view; if it cannot, the timeline stays and the banner says why. */
-  private loadList(): Promise<unknown> {
-    return loadListRenderer().catch((error: unknown) => {
+  /** Loads the panels; if they cannot load, the timeline stays and the banner says why. */
+  private awaitPanels(): Promise<unknown> {
+    return loadPanels().catch((error: unknown) => {
+      // Not tried again for a selection (every update would), only when the list is asked for.
+      this.panelsFailed = true;
       this.view = 'timeline';
-      const message = `The list view did not load (${String(error)}); the timeline shows the same events.`;
+      const message = `The list view and the event details did not load (${String(error)}); the timeline shows the same events.`;
       this.data.fail({ message, problems: [], minor: false });
     });
   }
@@ -310,9 +317,13 @@ export class EventTimeline extends LitElement {
       <p id="keys-help" class="visually-hidden">${strings.keyboardHelp}</p>
       <p class="visually-hidden" aria-live="polite">${this.announcer.text}</p>
       ${
-        selected
-          ? renderDetail(selected, this.i18n.dateText(selected), strings, () =>
-              this.selection.close(),
+        selected && panels()
+          ? panels()!.renderDetail(
+              selected,
+              this.i18n.dateText(selected),
+              strings,
+              () => this.selection.close(),
+              { html, nothing },
             )
           : nothing
       }`;
@@ -321,6 +332,11 @@ export class EventTimeline extends LitElement {
   protected override updated(): void {
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
     if (plot) this.gestures.attach(plot);
+    // Events on screen: fetch the panels while idle, so a first click seldom waits for them.
+    if (this.data.document && !this.prefetched) {
+      this.prefetched = true;
+      whenIdle(() => void loadPanels().catch(() => undefined));
+    }
   }
 
   private renderPlot(strings: TimelineStrings) {
@@ -365,7 +381,7 @@ export class EventTimeline extends LitElement {
 
   private renderList(strings: TimelineStrings) {
     const index = this.layout.index;
-    const renderList = listRenderer();
+    const renderList = panels()?.renderList;
     if (!index?.items.length || !renderList)
       return html`<div class="empty">${strings.noData}</div>`;
     return renderList(

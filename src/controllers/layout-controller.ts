@@ -14,6 +14,7 @@ import { createTimelineIndex } from '../layout/timeline-index.js';
 import type { IndexedEvent, TimelineIndex } from '../layout/timeline-index.js';
 import type { WallClock } from '../layout/time-zone.js';
 import type { TimelineDocument } from '../model/types.js';
+import { cancelIdle, whenIdle } from './idle.js';
 import type { ZoomController } from './zoom-controller.js';
 
 /** What the layout is computed from; read from the host at each update. */
@@ -26,14 +27,6 @@ export interface LayoutInputs {
   /** CSS font of event labels, for measuring them. */
   readonly labelFont: () => string;
 }
-
-// Safari has no requestIdleCallback: a short timeout stands in for it there.
-const whenIdle = (task: (deadline?: IdleDeadline) => void): number =>
-  typeof requestIdleCallback === 'function'
-    ? requestIdleCallback(task)
-    : window.setTimeout(task, 200);
-const cancelIdle = (handle: number): void =>
-  typeof cancelIdleCallback === 'function' ? cancelIdleCallback(handle) : clearTimeout(handle);
 
 /**
  * Keeps the zoom-independent layout current: re-indexes when the data or time zone changes

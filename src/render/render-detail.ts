@@ -1,18 +1,21 @@
-import { html, nothing } from 'lit';
 import type { TimelineEvent } from '../model/types.js';
+import type { ListLit } from './render-list.js';
 import { safeHttpUrl } from '../model/read-sources.js';
 import type { TimelineStrings } from '../strings.js';
 
 /**
  * The selected event in full. Every value is bound as text (never HTML), and a source becomes a
  * link only when its URL is http(s); links open in a new tab without access to this page.
+ * Loaded on demand with the list view (panels.ts), it renders with the element's Lit (`lit`).
  */
 export function renderDetail(
   event: TimelineEvent,
   dateText: string,
   strings: TimelineStrings,
   onClose: () => void,
+  lit: ListLit,
 ) {
+  const { html, nothing } = lit;
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.preventDefault();

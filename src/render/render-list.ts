@@ -2,7 +2,7 @@ import type { html as Html, nothing as Nothing } from 'lit';
 import type { IndexedEvent } from '../layout/timeline-index.js';
 import type { TimelineStrings } from '../strings.js';
 
-/** Lit's template tag and empty value, handed in by the element (see renderList). */
+/** Lit's template tag and empty value, handed in by the element (see panels.ts). */
 export interface ListLit {
   readonly html: typeof Html;
   readonly nothing: typeof Nothing;
@@ -26,8 +26,8 @@ export interface ListView {
 /**
  * Every event in time order as a real list: the same data and selection as the graphical view,
  * for those who prefer reading or cannot use it. Paged, so a huge file costs one page of DOM.
- * It loads on demand, with the element's own Lit (`lit`), so the standalone file that holds it
- * needs no copy of Lit.
+ * Loaded on demand (panels.ts), it renders with the element's own Lit (`lit`): the standalone
+ * file that holds it needs no copy of Lit.
  */
 export function renderList(view: ListView, lit: ListLit) {
   const { html, nothing } = lit;

@@ -1,0 +1,20 @@
+import type * as Panels from './panels.js';
+
+// The list view and the details panel: loaded the first time a page needs one, or when idle.
+let loaded: typeof Panels | undefined;
+let loading: Promise<unknown> | undefined;
+
+/** The panels' renderers, once loaded. */
+export const panels = (): typeof Panels | undefined => loaded;
+
+/** Loads the panels (once; after a failure, the next call tries again). */
+export function loadPanels(): Promise<unknown> {
+  loading ??= import('./panels.js').then(
+    (module) => (loaded = module),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
