@@ -67,21 +67,8 @@ const columnCache = new WeakMap<TimelineIndex, Columns>();
 export function columnsOf(index: TimelineIndex): Columns {
   let columns = columnCache.get(index);
   if (!columns) {
-    const { items } = index;
-    const n = items.length;
-    columns = {
-      items,
-      start: new Float64Array(n),
-      end: new Float64Array(n),
-      group: new Int32Array(n),
-      labelWidth: new Float64Array(n).fill(NaN),
-    };
-    for (let i = 0; i < n; i++) {
-      const item = items[i]!;
-      columns.start[i] = item.start;
-      columns.end[i] = item.end;
-      columns.group[i] = item.group;
-    }
+    const { items, starts: start, ends: end, groupOf: group } = index;
+    columns = { items, start, end, group, labelWidth: new Float64Array(items.length).fill(NaN) };
     columnCache.set(index, columns);
   }
   return columns;

@@ -45,6 +45,10 @@ export interface TimelineIndex {
   readonly extent: readonly [number, number];
   /** Event id → position in `items`. */
   readonly position: ReadonlyMap<string, number>;
+  /** The items' starts, ends and groups, in their order: what packing reads, one array each. */
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+  readonly groupOf: Int32Array;
 }
 
 export interface IndexOptions {
@@ -102,6 +106,9 @@ export function createTimelineIndex(doc: TimelineDocument, options: IndexOptions
   let min = Infinity;
   let max = -Infinity;
   const unsorted: Item[] = [];
+  // Starts and ends as they are made: sorting (and packing) read typed arrays, not 100,000 objects.
+  const starts = new Float64Array(events.length);
+  const ends = new Float64Array(events.length);
   for (const event of events) {
     const { start, end, category } = event;
     const last = end ?? start;
@@ -118,17 +125,30 @@ export function createTimelineIndex(doc: TimelineDocument, options: IndexOptions
       category === undefined ? undefined : categoryOf.get(category)! % CATEGORY_COLORS;
     min = Math.min(min, item.start);
     max = Math.max(max, item.end);
+    starts[unsorted.length] = item.start;
+    ends[unsorted.length] = item.end;
     unsorted.push(item);
   }
   // An open end reaches the last date in the file, or a little past its start if it is the last.
   const span = Math.max(max - min, 86_400_000);
   const lastDate = max;
-  for (const item of unsorted) {
-    if (!item.open) continue;
-    item.end = Math.max(item.end, lastDate, item.start + span * 0.05);
+  unsorted.forEach((item, k) => {
+    if (!item.open) return;
+    ends[k] = item.end = Math.max(item.end, lastDate, item.start + span * 0.05);
     max = Math.max(max, item.end);
+  });
+  // By start, then end; equal ones keep their order (sortOrder, without a comparator).
+  const order = sortOrder(starts, ends);
+  const items: Item[] = [];
+  const sorted = { starts: new Float64Array(order.length), ends: new Float64Array(order.length) };
+  const groupOfItem = new Int32Array(order.length);
+  for (let i = 0; i < order.length; i++) {
+    const k = order[i]!;
+    items.push(unsorted[k]!);
+    sorted.starts[i] = starts[k]!;
+    sorted.ends[i] = ends[k]!;
+    groupOfItem[i] = unsorted[k]!.group;
   }
-  const items = sortByStartThenEnd(unsorted);
   const eras = (doc.eras ?? []).map((era) => ({
     title: era.title,
     start: wall(era.start, era.start.time),
@@ -136,7 +156,15 @@ export function createTimelineIndex(doc: TimelineDocument, options: IndexOptions
     color: era.color,
   }));
   const position = new PositionMap(items);
-  return { items, groups: names, eras, extent: items.length ? [min, max] : [0, 0], position };
+  return {
+    items,
+    groups: names,
+    eras,
+    extent: items.length ? [min, max] : [0, 0],
+    position,
+    ...sorted,
+    groupOf: groupOfItem,
+  };
 }
 
 /** Group names in order of first appearance; `''` (events without a group) comes last. */
@@ -152,18 +180,4 @@ function groupNames(events: readonly TimelineEvent[], grouped: boolean): string[
 
 function isFuzzy(date: TimelineDate | undefined): boolean {
   return Boolean(date?.approximate || date?.uncertain);
-}
-
-/** Items by start, then end; equal ones keep their order (sortOrder, without a comparator). */
-function sortByStartThenEnd(items: readonly Item[]): Item[] {
-  const starts = new Float64Array(items.length);
-  const ends = new Float64Array(items.length);
-  for (let i = 0; i < items.length; i++) {
-    starts[i] = items[i]!.start;
-    ends[i] = items[i]!.end;
-  }
-  const order = sortOrder(starts, ends);
-  const sorted: Item[] = [];
-  for (let i = 0; i < order.length; i++) sorted.push(items[order[i]!]!);
-  return sorted;
 }

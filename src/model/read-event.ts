@@ -15,6 +15,9 @@ import type { EntryNames, PendingEvent } from './event-object.js';
 import { describe, error } from './problems.js';
 import type { Problem, TimelineDate, TimelineEvent, TimelineSource } from './types.js';
 
+// One shared, frozen empty list for the events without sources (most of a large file's).
+const NO_SOURCES: readonly TimelineSource[] = Object.freeze([]);
+
 export const EVENT_FIELDS = [
   'id',
   'title',
@@ -121,7 +124,7 @@ export function readPendingEvent(
   const sources = readSourcesOf
     ? readSourcesOf()
     : isAbsent(raw.sources)
-      ? []
+      ? NO_SOURCES
       : readSources(raw.sources, names.field(index, 'sources'), problems);
   const failed =
     problems.length > before && problems.slice(before).some((p) => p.severity === 'error');
