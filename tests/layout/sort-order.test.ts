@@ -25,6 +25,19 @@ describe('sortOrder', () => {
     );
   });
 
+  it('orders input that is already (or nearly) in order, ties kept', () => {
+    // A file written in time order, with ties, and the same with a few pairs swapped.
+    const sorted = Array.from({ length: 5000 }, (_, i) => Math.floor(i / 3));
+    const nearly = [...sorted];
+    for (const i of [10, 999, 2500, 4990])
+      [nearly[i], nearly[i + 7]] = [nearly[i + 7]!, nearly[i]!];
+    for (const first of [sorted, nearly]) {
+      const second = first.map((_, i) => i % 2);
+      const order = sortOrder(Float64Array.from(first), Float64Array.from(second));
+      expect(Array.from(order)).to.deep.equal(comparatorOrder(first, second));
+    }
+  });
+
   it('falls back to the comparator sort for keys that are not finite', () => {
     const first = [2, NaN, 1, Infinity, -Infinity, 1];
     const second = [0, 0, NaN, 1, 0, 0];
