@@ -115,7 +115,7 @@ export function assignLanes(index: TimelineIndex, pxPerMs: number, g: Geometry):
 /** Each group's item positions, in index (= start) order. */
 function itemsByGroup(group: Int32Array, groups: number): Int32Array[] {
   const counts = new Int32Array(groups);
-  for (const g of group) counts[g]!++;
+  for (let i = 0; i < group.length; i++) counts[group[i]!]!++;
   const out = Array.from(counts, (n) => new Int32Array(n));
   const filled = new Int32Array(groups);
   for (let i = 0; i < group.length; i++) out[group[i]!]![filled[group[i]!]!++] = i;

@@ -109,7 +109,10 @@ export function createTimelineIndex(doc: TimelineDocument, options: IndexOptions
   // Starts and ends as they are made: sorting (and packing) read typed arrays, not 100,000 objects.
   const starts = new Float64Array(events.length);
   const ends = new Float64Array(events.length);
-  for (const event of events) {
+  // Counted loops over the events here: until the engine optimises a loop, for…of allocates a
+  // result object per step (6 MB of garbage over three loops of 100,000).
+  for (let k = 0; k < events.length; k++) {
+    const event = events[k]!;
     const { start, end, category } = event;
     const last = end ?? start;
     if (category !== undefined && !categoryOf.has(category))
@@ -171,7 +174,7 @@ export function createTimelineIndex(doc: TimelineDocument, options: IndexOptions
 function groupNames(events: readonly TimelineEvent[], grouped: boolean): string[] {
   if (!grouped) return events.length ? [''] : [];
   const seen = new Set<string>();
-  for (const event of events) seen.add(event.group ?? '');
+  for (let k = 0; k < events.length; k++) seen.add(events[k]!.group ?? '');
   const names = [...seen];
   const home = names.indexOf('');
   if (home >= 0) names.push(...names.splice(home, 1));
