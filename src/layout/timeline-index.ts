@@ -58,20 +58,22 @@ export interface IndexOptions {
   maxLabelWidth: number;
 }
 
-/** How labels are measured: shared by every item of one index. */
-interface LabelMeasure {
+/** What every item of one index shares: how labels are measured, and the starts and ends. */
+interface Shared {
   readonly measure: (text: string) => number;
   readonly max: number;
+  starts: Float64Array;
+  ends: Float64Array;
 }
 
 /**
- * An IndexedEvent while it is built (the end of an open event is settled after the others).
- * Its label is measured the first time packing or painting asks: zoomed out over 100,000
- * events, only the few hundred that get a lane are.
+ * An IndexedEvent. Its start and end are read from the index's typed arrays (at `at`): numbers
+ * that are not small integers would each be one more object on the heap, 200,000 at 100,000
+ * events. Its label is measured the first time packing or painting asks: zoomed out over
+ * 100,000 events, only the few hundred that get a lane are.
  */
 class Item implements IndexedEvent {
-  declare start: number;
-  declare end: number;
+  declare at: number;
   declare range: boolean;
   declare group: number;
   declare open: boolean;
@@ -81,12 +83,20 @@ class Item implements IndexedEvent {
 
   constructor(
     readonly event: TimelineEvent,
-    private readonly labels: LabelMeasure,
+    private readonly shared: Shared,
   ) {}
+
+  get start(): number {
+    return this.shared.starts[this.at]!;
+  }
+
+  get end(): number {
+    return this.shared.ends[this.at]!;
+  }
 
   get labelWidth(): number {
     if (this.#labelWidth < 0) {
-      const { measure, max } = this.labels;
+      const { measure, max } = this.shared;
       this.#labelWidth = Math.min(max, Math.ceil(measure(this.event.title)));
     }
     return this.#labelWidth;
@@ -95,7 +105,6 @@ class Item implements IndexedEvent {
 
 export function createTimelineIndex(doc: TimelineDocument, options: IndexOptions): TimelineIndex {
   const { clock } = options;
-  const labels: LabelMeasure = { measure: options.measure, max: options.maxLabelWidth };
   const { events } = doc;
   const grouped = events.some((e) => e.group !== undefined);
   const names = groupNames(events, grouped);
@@ -106,9 +115,11 @@ export function createTimelineIndex(doc: TimelineDocument, options: IndexOptions
   let min = Infinity;
   let max = -Infinity;
   const unsorted: Item[] = [];
-  // Starts and ends as they are made: sorting (and packing) read typed arrays, not 100,000 objects.
+  // Starts and ends in typed arrays as they are made: the items read them there, and sorting
+  // and packing too (not from 100,000 objects).
   const starts = new Float64Array(events.length);
   const ends = new Float64Array(events.length);
+  const shared: Shared = { measure: options.measure, max: options.maxLabelWidth, starts, ends };
   // Counted loops over the events here: until the engine optimises a loop, for…of allocates a
   // result object per step (6 MB of garbage over three loops of 100,000).
   for (let k = 0; k < events.length; k++) {
@@ -117,19 +128,18 @@ export function createTimelineIndex(doc: TimelineDocument, options: IndexOptions
     const last = end ?? start;
     if (category !== undefined && !categoryOf.has(category))
       categoryOf.set(category, categoryOf.size);
-    const item = new Item(event, labels);
-    item.start = wall(start, start.time);
-    item.end = wall(last, periodEnd(last));
+    const item = new Item(event, shared);
+    const from = (starts[k] = wall(start, start.time));
+    const to = (ends[k] = wall(last, periodEnd(last)));
+    item.at = k;
     item.range = end !== undefined || Boolean(event.openEnd);
     item.group = groupOf.get(grouped ? (event.group ?? '') : '')!;
     item.open = Boolean(event.openEnd);
     item.fuzzy = isFuzzy(start) || isFuzzy(end);
     item.category =
       category === undefined ? undefined : categoryOf.get(category)! % CATEGORY_COLORS;
-    min = Math.min(min, item.start);
-    max = Math.max(max, item.end);
-    starts[unsorted.length] = item.start;
-    ends[unsorted.length] = item.end;
+    min = Math.min(min, from);
+    max = Math.max(max, to);
     unsorted.push(item);
   }
   // An open end reaches the last date in the file, or a little past its start if it is the last.
@@ -137,8 +147,8 @@ export function createTimelineIndex(doc: TimelineDocument, options: IndexOptions
   const lastDate = max;
   unsorted.forEach((item, k) => {
     if (!item.open) return;
-    ends[k] = item.end = Math.max(item.end, lastDate, item.start + span * 0.05);
-    max = Math.max(max, item.end);
+    ends[k] = Math.max(ends[k]!, lastDate, starts[k]! + span * 0.05);
+    max = Math.max(max, ends[k]);
   });
   // By start, then end; equal ones keep their order (sortOrder, without a comparator).
   const order = sortOrder(starts, ends);
@@ -147,11 +157,14 @@ export function createTimelineIndex(doc: TimelineDocument, options: IndexOptions
   const groupOfItem = new Int32Array(order.length);
   for (let i = 0; i < order.length; i++) {
     const k = order[i]!;
-    items.push(unsorted[k]!);
+    const item = unsorted[k]!;
+    item.at = i;
+    items.push(item);
     sorted.starts[i] = starts[k]!;
     sorted.ends[i] = ends[k]!;
-    groupOfItem[i] = unsorted[k]!.group;
+    groupOfItem[i] = item.group;
   }
+  Object.assign(shared, sorted);
   const eras = (doc.eras ?? []).map((era) => ({
     title: era.title,
     start: wall(era.start, era.start.time),
