@@ -2,7 +2,6 @@ import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { CanvasController } from './controllers/canvas-controller.js';
 import { DataController } from './controllers/data-controller.js';
-import { whenIdle } from './controllers/idle.js';
 import { I18nState } from './i18n/i18n-state.js';
 import { AnnounceController } from './controllers/announce-controller.js';
 import { GestureController } from './controllers/gesture-controller.js';
@@ -21,7 +20,7 @@ import type { Marker, PlacedMarker } from './layout/markers.js';
 import { DEFAULT_GEOMETRY } from './layout/geometry.js';
 import type { EventFileInput, EventInput } from './model/types.js';
 import { renderPlot } from './render/render-plot.js';
-import { loadPanels, panels } from './render/load-panels.js';
+import { loadPanels, panels, prefetchPanels } from './render/load-panels.js';
 import { renderReport } from './render/render-status.js';
 import { renderToolbar } from './render/render-toolbar.js';
 import type { TimelineStrings } from './strings.js';
@@ -173,8 +172,7 @@ export class EventTimeline extends LitElement {
   private readonly painter = new CanvasController(this);
   private placedMarkers: PlacedMarker[] = [];
   private shownVersion = 0;
-  /** The panels were fetched ahead (or tried), and whether they failed to load. */
-  private prefetched = false;
+  /** The panels failed to load (see awaitPanels). */
   private panelsFailed = false;
 
   /** The problems found by the latest read (errors and warnings, each naming its place); empty when none. */
@@ -332,11 +330,7 @@ export class EventTimeline extends LitElement {
   protected override updated(): void {
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
     if (plot) this.gestures.attach(plot);
-    // Events on screen: fetch the panels while idle, so a first click seldom waits for them.
-    if (this.data.document && !this.prefetched) {
-      this.prefetched = true;
-      whenIdle(() => void loadPanels().catch(() => undefined));
-    }
+    if (this.data.document) prefetchPanels();
   }
 
   private renderPlot(strings: TimelineStrings) {

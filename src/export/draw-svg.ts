@@ -1,6 +1,5 @@
 import type { CanvasSnapshot } from '../controllers/canvas-controller.js';
-import { labelOf } from '../render/paint-events.js';
-import type { PaintedLabel } from '../render/paint-events.js';
+import { labelText } from '../render/paint-events.js';
 import type { ExportContext } from './export-context.js';
 import { boxOf } from './export-context.js';
 import { paintAttributes } from './paint.js';
@@ -89,18 +88,27 @@ export function drawInlineSvg(svg: SVGSVGElement, ctx: ExportContext, opacity: n
   return content ? tag('g', { transform: `translate(${num(box.x)} ${num(box.y)})` }, content) : '';
 }
 
-/** The labels of the canvas's events as painted, in its CSS px (`y`: the middle of the text). */
+/** One event's label as the canvas painted it, in the canvas's CSS px (`y`: its middle). */
+interface PaintedLabel {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly bold: boolean;
+}
+
+/** The labels of the canvas's events in view, as painted. */
 function labelsOf({ view, scrollTop, height }: CanvasSnapshot): PaintedLabel[] {
   const { scene, palette: p } = view;
   const ctx = document.createElement('canvas').getContext('2d');
   const labels: PaintedLabel[] = [];
   for (const box of scene.events) {
-    const selected = box.item.event.id === scene.selectedId;
-    if (ctx) ctx.font = selected ? p.boldFont : p.font;
+    const bold = box.item.event.id === scene.selectedId;
+    const y = box.top + box.height / 2 - scrollTop;
+    if (y <= 0 || y >= height) continue;
+    if (ctx) ctx.font = bold ? p.boldFont : p.font;
     const measure = (t: string) => ctx?.measureText(t).width ?? t.length * 7;
-    const label = labelOf(box, selected, scene.maxLabelWidth, measure);
-    const y = (label?.y ?? 0) - scrollTop;
-    if (label && y > 0 && y < height) labels.push({ ...label, x: label.x + view.shift, y });
+    const text = labelText(box, bold, scene.maxLabelWidth, measure);
+    if (text) labels.push({ text, x: box.labelLeft + view.shift, y, bold });
   }
   return labels;
 }

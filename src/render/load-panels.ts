@@ -1,3 +1,4 @@
+import { whenIdle } from '../controllers/idle.js';
 import type * as Panels from './panels.js';
 
 // The list view and the details panel: loaded the first time a page needs one, or when idle.
@@ -17,4 +18,13 @@ export function loadPanels(): Promise<unknown> {
     },
   );
   return loading;
+}
+
+let prefetched = false;
+
+/** Fetches the panels once the browser is idle, once a page: a first click seldom waits. */
+export function prefetchPanels(): void {
+  if (prefetched) return;
+  prefetched = true;
+  whenIdle(() => void loadPanels().catch(() => undefined));
 }

@@ -23,14 +23,6 @@ export interface Palette {
   readonly radius: number;
 }
 
-/** One event's label as painted: its text (shortened to fit, with an ellipsis) at (x, y middle). */
-export interface PaintedLabel {
-  readonly text: string;
-  readonly x: number;
-  readonly y: number;
-  readonly bold: boolean;
-}
-
 /** What to paint: boxes in the canvas's px, and the state that changes how they look. */
 export interface PaintScene {
   readonly events: readonly EventBox[];
@@ -182,23 +174,23 @@ function paintDot(
 }
 
 /**
- * The label of an event box, or undefined when there is no room for one. `measure` measures in
- * the label's font (bold when selected).
+ * The text of an event box's label, shortened to fit with an ellipsis (drawn from `labelLeft`,
+ * its middle at the box's); undefined when there is no room for one. `measure` measures in the
+ * label's font (bold when selected).
  */
-export function labelOf(
+export function labelText(
   box: EventBox,
   selected: boolean,
   maxLabelWidth: number,
   measure: (text: string) => number,
-): PaintedLabel | undefined {
+): string | undefined {
   if (box.labelWidth < 4) return undefined;
   const { item } = box;
   const title = item.event.title;
   // Most labels fit (their width was measured when indexed): only shortened ones are measured.
   const fits =
     !selected && box.labelWidth + 0.5 >= item.labelWidth && item.labelWidth < maxLabelWidth;
-  const text = fits ? title : ellipsize(title, box.labelWidth + 1, measure);
-  return { text, x: box.labelLeft, y: box.top + box.height / 2, bold: selected };
+  return fits ? title : ellipsize(title, box.labelWidth + 1, measure);
 }
 
 function paintLabel(
@@ -209,13 +201,13 @@ function paintLabel(
   maxLabelWidth: number,
 ): void {
   ctx.font = selected ? p.boldFont : p.font;
-  const label = labelOf(box, selected, maxLabelWidth, (t) => ctx.measureText(t).width);
-  if (!label) return;
+  const text = labelText(box, selected, maxLabelWidth, (t) => ctx.measureText(t).width);
+  if (!text) return;
   ctx.fillStyle = p.fg;
   // Like dir=auto on the label: a title that starts in a right-to-left script reads that way
   // (still drawn from the label's left edge).
-  ctx.direction = RTL.test(label.text) ? 'rtl' : 'ltr';
-  ctx.fillText(label.text, label.x, label.y);
+  ctx.direction = RTL.test(text) ? 'rtl' : 'ltr';
+  ctx.fillText(text, box.labelLeft, box.top + box.height / 2);
 }
 
 function paintCluster(ctx: CanvasRenderingContext2D, box: ClusterBox, p: Palette): void {

@@ -2,5 +2,13 @@
  * The panels a page shows only on a user's action, loaded on demand as one module: the list
  * view and the selected event's details. Both render with the element's own Lit (`lit`).
  */
+import type { html, nothing } from 'lit';
+
+/** Lit's template tag and empty value, handed in by the element. */
+export interface PanelLit {
+  readonly html: typeof html;
+  readonly nothing: typeof nothing;
+}
+
 export { renderDetail } from './render-detail.js';
 export { renderList } from './render-list.js';

@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../model/types.js';
-import type { ListLit } from './render-list.js';
+import type { PanelLit } from './panels.js';
 import { safeHttpUrl } from '../model/read-sources.js';
 import type { TimelineStrings } from '../strings.js';
 
@@ -13,7 +13,7 @@ export function renderDetail(
   dateText: string,
   strings: TimelineStrings,
   onClose: () => void,
-  lit: ListLit,
+  lit: PanelLit,
 ) {
   const { html, nothing } = lit;
   const onKeyDown = (e: KeyboardEvent) => {

@@ -1,12 +1,6 @@
-import type { html as Html, nothing as Nothing } from 'lit';
 import type { IndexedEvent } from '../layout/timeline-index.js';
 import type { TimelineStrings } from '../strings.js';
-
-/** Lit's template tag and empty value, handed in by the element (see panels.ts). */
-export interface ListLit {
-  readonly html: typeof Html;
-  readonly nothing: typeof Nothing;
-}
+import type { PanelLit } from './panels.js';
 
 export interface ListView {
   readonly items: readonly IndexedEvent[];
@@ -29,7 +23,7 @@ export interface ListView {
  * Loaded on demand (panels.ts), it renders with the element's own Lit (`lit`): the standalone
  * file that holds it needs no copy of Lit.
  */
-export function renderList(view: ListView, lit: ListLit) {
+export function renderList(view: ListView, lit: PanelLit) {
   const { html, nothing } = lit;
   const { items, offset, pageSize, strings } = view;
   const page = items.slice(offset, offset + pageSize);
