@@ -20,7 +20,7 @@ import type { Marker, PlacedMarker } from './layout/markers.js';
 import { DEFAULT_GEOMETRY } from './layout/geometry.js';
 import type { EventFileInput, EventInput } from './model/types.js';
 import { renderPlot } from './render/render-plot.js';
-import { loadPanels, panels, prefetchPanels } from './render/load-panels.js';
+import { loadPanels, panels, prefetchPanels, stylePanels } from './render/load-panels.js';
 import { renderReport } from './render/render-status.js';
 import { renderToolbar } from './render/render-toolbar.js';
 import type { TimelineStrings } from './strings.js';
@@ -267,6 +267,8 @@ export class EventTimeline extends LitElement {
       this.listOffset = 0;
     }
     if (changed.has('markers') || changed.has('timeZone')) this.updateMarkers();
+    // Before a panel first renders: its styles come with it.
+    if (panels()) stylePanels(this.renderRoot);
   }
 
   protected override render() {

@@ -4,6 +4,7 @@ import type * as Panels from './panels.js';
 // The list view and the details panel: loaded the first time a page needs one, or when idle.
 let loaded: typeof Panels | undefined;
 let loading: Promise<unknown> | undefined;
+let sheet: CSSStyleSheet | undefined;
 
 /** The panels' renderers, once loaded. */
 export const panels = (): typeof Panels | undefined => loaded;
@@ -11,13 +12,23 @@ export const panels = (): typeof Panels | undefined => loaded;
 /** Loads the panels (once; after a failure, the next call tries again). */
 export function loadPanels(): Promise<unknown> {
   loading ??= import('./panels.js').then(
-    (module) => (loaded = module),
+    (module) => {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(module.panelsCss);
+      loaded = module;
+    },
     (error: unknown) => {
       loading = undefined;
       throw error;
     },
   );
   return loading;
+}
+
+/** Adds the panels' stylesheet to an element's shadow root, once they are loaded. */
+export function stylePanels(root: Node): void {
+  if (!sheet || !(root instanceof ShadowRoot) || root.adoptedStyleSheets.includes(sheet)) return;
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
 let prefetched = false;

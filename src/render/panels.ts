@@ -10,5 +10,6 @@ export interface PanelLit {
   readonly nothing: typeof nothing;
 }
 
+export { panelsCss } from '../styles/panels.styles.js';
 export { renderDetail } from './render-detail.js';
 export { renderList } from './render-list.js';

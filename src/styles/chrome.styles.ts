@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The toolbar, its controls, and the error banner. */
+/** The toolbar, its controls, the error banner, the wheel hint and the empty state. */
 export const chromeStyles = css`
   .toolbar {
     display: flex;
@@ -93,5 +93,32 @@ export const chromeStyles = css`
   }
   .banner.warning {
     border-color: var(--_muted);
+  }
+
+  .hint {
+    position: absolute;
+    left: 50%;
+    transform: translateX(-50%);
+    padding: 6px 12px;
+    border-radius: var(--_radius);
+    font-size: 13px;
+    pointer-events: none;
+    bottom: 12px;
+    color: var(--_bg);
+    background: color-mix(in srgb, var(--_fg) 88%, transparent);
+  }
+  .empty {
+    padding: 32px 16px;
+    text-align: center;
+    color: var(--_muted);
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 `;

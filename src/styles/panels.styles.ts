@@ -1,25 +1,12 @@
-import { css } from 'lit';
+// A tag of its own, not Lit's css: this sheet loads with the panels, which bring no Lit of their
+// own. The standalone build squeezes css`…` texts whatever the tag.
+const css = (text: TemplateStringsArray): string => text[0]!;
 
-/** The wheel hint, empty state, list view and detail panel. */
-export const panelsStyles = css`
-  .hint {
-    position: absolute;
-    left: 50%;
-    transform: translateX(-50%);
-    padding: 6px 12px;
-    border-radius: var(--_radius);
-    font-size: 13px;
-    pointer-events: none;
-    bottom: 12px;
-    color: var(--_bg);
-    background: color-mix(in srgb, var(--_fg) 88%, transparent);
-  }
-  .empty {
-    padding: 32px 16px;
-    text-align: center;
-    color: var(--_muted);
-  }
-
+/**
+ * The list view and the detail panel, loaded with them: the element adopts this sheet when the
+ * panels arrive (see stylePanels), so a page that never opens one never downloads it.
+ */
+export const panelsCss = css`
   .list {
     max-height: var(--event-timeline-lanes-max-height, 28rem);
     overflow-y: auto;
@@ -99,13 +86,5 @@ export const panelsStyles = css`
     position: absolute;
     top: 10px;
     inset-inline-end: 10px;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 `;

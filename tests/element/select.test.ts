@@ -46,6 +46,24 @@ describe('<event-timeline> selection and details', () => {
     expect(rangeChanges, 'a click is not a pan').to.equal(0);
   });
 
+  it('styles the details and the list with the sheet that loads with them', async () => {
+    const { el } = await timelineFrom('/data/events.json', 760);
+    el.select('side-event');
+    await settled(el);
+    const panel = detail(el)!;
+    // The panels' own rules (panels.styles.ts), not the browser's defaults.
+    expect(getComputedStyle(panel).borderTopStyle).to.equal('solid');
+    expect(getComputedStyle(panel.querySelector('h2')!).fontSize).to.equal('17px');
+    el.view = 'list';
+    await settled(el);
+    const list = el.shadowRoot!.querySelector('.list')!;
+    expect(getComputedStyle(list).overflowY).to.equal('auto');
+    const sheets = el.shadowRoot!.adoptedStyleSheets;
+    expect(sheets.length, 'adopted once, however often the panels render').to.equal(
+      new Set(sheets).size,
+    );
+  });
+
   it('writes a month-precise date as the month', async () => {
     const el = await timelineWith([
       { id: 'plan', title: 'Plan', start: '2024-09', place: 'New York' },
