@@ -268,7 +268,7 @@ export class EventTimeline extends LitElement {
     }
     if (changed.has('markers') || changed.has('timeZone')) this.updateMarkers();
     // Before a panel first renders: its styles come with it.
-    if (panels()) stylePanels(this.renderRoot);
+    stylePanels(this.shadowRoot!);
   }
 
   protected override render() {

@@ -26,9 +26,9 @@ export function loadPanels(): Promise<unknown> {
 }
 
 /** Adds the panels' stylesheet to an element's shadow root, once they are loaded. */
-export function stylePanels(root: Node): void {
-  if (!sheet || !(root instanceof ShadowRoot) || root.adoptedStyleSheets.includes(sheet)) return;
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+export function stylePanels(root: ShadowRoot): void {
+  const sheets = root.adoptedStyleSheets;
+  if (sheet && !sheets.includes(sheet)) root.adoptedStyleSheets = [...sheets, sheet];
 }
 
 let prefetched = false;
