@@ -52,6 +52,7 @@ const isMac = () => /Mac|iP(hone|ad)/.test(navigator.platform);
  * @csspart detail - The panel describing the selected event.
  * @csspart detail-close - The panel's close button.
  * @csspart error - The message shown when loading fails or events are invalid (role=alert).
+ * @csspart progress - While `src` loads, a `<progress>` bar in the toolbar: how much of the file has arrived, or a moving bar while its length is unknown.
  *
  * @cssprop [--event-timeline-background=#ffffff] - Background.
  * @cssprop [--event-timeline-color=#1b1f24] - Text colour.
@@ -280,6 +281,7 @@ export class EventTimeline extends LitElement {
     return html`${renderToolbar({
         title: doc?.title ?? '',
         status: this.data.loading ? strings.loading : '',
+        progress: this.data.progress,
         list,
         disabled: !this.zoom.ready,
         strings,

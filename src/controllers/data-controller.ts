@@ -32,6 +32,8 @@ export class DataController implements ReactiveController {
   version = 0;
   report?: Report;
   loading = false;
+  /** How much of `src` has arrived, in whole percent; undefined while unknown. */
+  progress?: number;
   /** The last failure was the network's: trying again may help (the banner offers it). */
   retryable = false;
   /** How long a load may take before it is given up, in ms. */
@@ -61,7 +63,17 @@ export class DataController implements ReactiveController {
     const abort = (this.abort = new AbortController());
     this.setLoading(true);
     const timeout = AbortSignal.timeout(this.timeout);
-    const result = await fetchEventFile(src, base, AbortSignal.any([abort.signal, timeout]));
+    const result = await fetchEventFile(
+      src,
+      base,
+      AbortSignal.any([abort.signal, timeout]),
+      (percent) => {
+        if (percent !== this.progress) {
+          this.progress = percent;
+          this.host.requestUpdate();
+        }
+      },
+    );
     if (abort.signal.aborted) return;
     this.abort = undefined;
     this.setLoading(false);
@@ -150,6 +162,7 @@ export class DataController implements ReactiveController {
   }
 
   private setLoading(loading: boolean): void {
+    this.progress = undefined;
     if (this.loading === loading) return;
     this.loading = loading;
     this.host.requestUpdate();

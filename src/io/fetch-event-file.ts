@@ -7,6 +7,7 @@ export async function fetchEventFile(
   src: string,
   base: string,
   signal: AbortSignal,
+  progress: (percent: number | undefined) => void,
 ): Promise<LoadResult> {
   let url: URL;
   try {
@@ -40,7 +41,7 @@ export async function fetchEventFile(
   }
   let text: string;
   try {
-    text = await response.text();
+    text = await readBody(response, progress);
   } catch (error) {
     if (signal.aborted) return { ok: false, url: url.href, message: 'aborted' };
     return {
@@ -57,4 +58,26 @@ export async function fetchEventFile(
     };
   }
   return { ok: true, url: url.href, text };
+}
+
+/**
+ * The body as text, telling `progress` each whole percent received: undefined while unknown (no
+ * Content-Length, or one that counts compressed bytes, which the decoded body outgrows).
+ */
+async function readBody(
+  response: Response,
+  progress: (percent: number | undefined) => void,
+): Promise<string> {
+  const total = Number(response.headers.get('content-length'));
+  const reader = response.body?.getReader();
+  if (!reader) return response.text();
+  const decoder = new TextDecoder();
+  let text = '';
+  for (let received = 0; ;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    received += value.length;
+    text += decoder.decode(value, { stream: true });
+    progress(received <= total ? Math.floor((received * 100) / total) : undefined);
+  }
 }

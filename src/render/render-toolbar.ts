@@ -1,9 +1,11 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { TimelineStrings } from '../strings.js';
 
 export interface ToolbarView {
   readonly title: string;
   readonly status: string;
+  /** Loading: how much has arrived, in percent (undefined: unknown, the bar keeps moving). */
+  readonly progress?: number;
   readonly list: boolean;
   /** No events yet: the zoom buttons have nothing to act on. */
   readonly disabled: boolean;
@@ -23,6 +25,16 @@ export function renderToolbar(view: ToolbarView) {
   return html`<div class="toolbar">
     <div class="heading">${view.title}</div>
     <span class="status" role="status">${view.status}</span>
+    ${
+      view.status
+        ? html`<progress
+            part="progress"
+            aria-label=${view.status}
+            max="100"
+            value=${view.progress ?? nothing}
+          ></progress>`
+        : nothing
+    }
     <button
       class="list-toggle"
       part="list-toggle"

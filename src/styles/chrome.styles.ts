@@ -24,6 +24,10 @@ export const chromeStyles = css`
     color: var(--_muted);
     font-size: 13px;
   }
+  progress {
+    width: 5em;
+    accent-color: var(--_accent);
+  }
   .controls {
     display: flex;
     gap: 4px;

@@ -94,4 +94,40 @@ describe('<event-timeline> on a flaky network', () => {
     expect(errorText(el)).to.equal(undefined);
     expect(plot(el).getAttribute('aria-busy')).to.equal('false');
   });
+
+  it('shows how much of a file has arrived while it loads, then the file', async () => {
+    const { el } = await timelineFrom('/data/events.json');
+    const progress = () => el.shadowRoot!.querySelector('progress');
+    el.src = '/flaky/half.json?id=progress';
+    // Half the bytes are sent at once; the rest when the test asks.
+    for (let i = 0; i < 200 && Number(progress()?.getAttribute('value') ?? 0) < 50; i++)
+      await new Promise((r) => requestAnimationFrame(r));
+    expect(progress()!.value).to.equal(50);
+    expect(progress()!.max).to.equal(100);
+    expect(progress()!.getAttribute('aria-label')).to.equal('Loading events…');
+    expect(el.shadowRoot!.querySelector('.status')!.textContent).to.equal('Loading events…');
+    expect(eventIds(el), 'what was shown stays meanwhile').to.include('action-plan');
+    const loaded = nextEvent(el, 'timeline-load');
+    await fetch('/flaky/release?id=progress');
+    await loaded;
+    await settled(el);
+    expect(progress()).to.equal(null);
+    expect(eventIds(el)).to.include('half-0');
+  });
+
+  it('shows a moving bar, no share, while the length of a file is unknown', async () => {
+    const el = document.createElement('event-timeline');
+    el.loadTimeout = 1500;
+    document.body.append(el);
+    el.src = '/flaky/never-ends.json'; // no Content-Length: sent as it comes
+    for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('progress'); i++)
+      await new Promise((r) => requestAnimationFrame(r));
+    const progress = el.shadowRoot!.querySelector('progress')!;
+    expect(progress.hasAttribute('value')).to.equal(false);
+    expect(progress.position, 'indeterminate').to.equal(-1);
+    await nextEvent(el, 'timeline-error');
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('progress')).to.equal(null);
+    el.remove();
+  });
 });

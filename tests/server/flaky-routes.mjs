@@ -1,11 +1,27 @@
 // Test-only routes under /flaky/ on the test server, for the network failure tests:
 // a server error, a redirect, a truncated body, a body that never ends, an empty body, a web
-// page sent as JSON, and a slow file whose request records whether the client gave up on it.
+// page sent as JSON, a slow file whose request records whether the client gave up on it, and a
+// file of known length sent half at once and half when the test says so.
 
+import { Buffer } from 'node:buffer';
+import { setTimeout } from 'node:timers';
 import { setTimeout as delay } from 'node:timers/promises';
 
 /** Slow requests by `?id=`: whether the client closed the connection before the answer. */
 const slowRequests = new Map();
+/** Half-sent files by `?id=`: sends the rest. */
+const halves = new Map();
+
+/** 300 valid events as JSON, about 20 KB: enough to arrive in more than one piece. */
+const HALF_FILE = Buffer.from(
+  JSON.stringify({
+    events: Array.from({ length: 300 }, (_, i) => ({
+      id: `half-${i}`,
+      title: `Event ${i} of the file that arrives in two halves`,
+      start: `2001-01-${String((i % 28) + 1).padStart(2, '0')}`,
+    })),
+  }),
+);
 
 export function flakyRoutes() {
   return async (ctx, next) => {
@@ -26,7 +42,6 @@ export function flakyRoutes() {
       case '/flaky/never-ends.json': {
         // Sends the start of a file, then nothing more: the client must give up on its own.
         const { PassThrough } = await import('node:stream');
-        const { setTimeout } = await import('node:timers');
         const stream = new PassThrough();
         ctx.type = 'application/json';
         ctx.body = stream;
@@ -57,6 +72,25 @@ export function flakyRoutes() {
         ctx.body = JSON.stringify({ events: [{ id: 'stale', title: 'Stale', start: '1999' }] });
         return;
       }
+      case '/flaky/half.json': {
+        const { PassThrough } = await import('node:stream');
+        const id = ctx.query.id ?? '';
+        const stream = new PassThrough();
+        ctx.compress = false; // the length sent is the length the client counts
+        ctx.type = 'application/json';
+        ctx.body = stream;
+        ctx.length = HALF_FILE.length;
+        const middle = Math.ceil(HALF_FILE.length / 2);
+        stream.write(HALF_FILE.subarray(0, middle));
+        const rest = () => halves.delete(id) && stream.end(HALF_FILE.subarray(middle));
+        halves.set(id, rest);
+        setTimeout(rest, 10_000).unref();
+        return;
+      }
+      case '/flaky/release':
+        halves.get(ctx.query.id ?? '')?.();
+        ctx.body = 'sent';
+        return;
       case '/flaky/slow-status':
         ctx.type = 'application/json';
         ctx.body = JSON.stringify(slowRequests.get(ctx.query.id ?? '') ?? null);
