@@ -26,7 +26,7 @@ export const MAX_NESTING = 100;
 
 /** `1234567` → `1,234,567`, the same in every locale (the model stays locale-free). */
 export function count(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return n.toLocaleString('en-US');
 }
 
 /** The file's text is over MAX_FILE_CHARACTERS: `the file is 73.5 MB, more than …`. */

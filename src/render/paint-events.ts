@@ -50,9 +50,8 @@ function roundRect(
   r: number,
 ): void {
   ctx.beginPath();
-  const radius = Math.max(0, Math.min(r, w / 2, h / 2));
-  if (typeof ctx.roundRect === 'function') ctx.roundRect(x, y, w, h, radius);
-  else ctx.rect(x, y, w, h);
+  // Every browser with AbortSignal.any (loading needs it) has roundRect.
+  ctx.roundRect(x, y, w, h, Math.max(0, Math.min(r, w / 2, h / 2)));
 }
 
 function circle(
