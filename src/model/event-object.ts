@@ -39,6 +39,21 @@ export function createEvent(
   category: string | undefined,
   displayDate: string | undefined,
 ): PendingEvent {
+  // Most events of a large file have a group at most: one literal in the final shape, no
+  // property added one by one (each addition past the fourth allocates a new backing store).
+  if (
+    description === undefined &&
+    place === undefined &&
+    openEnd === undefined &&
+    color === undefined &&
+    category === undefined &&
+    displayDate === undefined &&
+    sources !== undefined
+  ) {
+    return group === undefined
+      ? { id, title, start, end, sources }
+      : { id, title, start, end, group, sources };
+  }
   const event: Record<string, unknown> = { id, title, start, end };
   if (description !== undefined) event.description = description;
   if (place !== undefined) event.place = place;
