@@ -137,11 +137,15 @@ export function packFirstFit(
   const extents = new Float64Array(items.length);
   const laneEnds: number[] = [];
   const counts: number[] = [];
+  // Once every lane is in use, the earliest any frees up: an item before it overflows at once,
+  // without a look at each lane (most items do, zoomed out over many events).
+  let free = Infinity;
   let overflowCount = 0;
   for (let k = 0; k < items.length; k++) {
     const i = items[k]!;
-    let lane = 0;
-    while (lane < laneEnds.length && laneEnds[lane]! > start[i]!) lane++;
+    const from = start[i]!;
+    let lane = laneEnds.length === max && from < free ? max : 0;
+    while (lane < laneEnds.length && laneEnds[lane]! > from) lane++;
     if (lane === max) {
       laneOf[k] = -1;
       overflowCount++;
@@ -150,6 +154,7 @@ export function packFirstFit(
     laneOf[k] = lane;
     laneEnds[lane] = extents[k] = extent(i);
     counts[lane] = (counts[lane] ?? 0) + 1;
+    if (laneEnds.length === max) free = Math.min(...laneEnds);
   }
   // Second pass: fill each lane's arrays and the overflow, in start order.
   const lanes = counts.map(newLane);

@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { readEventData } from '../../src/model/read-events.js';
 import { DEFAULT_GEOMETRY as G } from '../../src/layout/geometry.js';
-import { assignLanes, extentEnd, laneScale } from '../../src/layout/lanes.js';
+import { assignLanes, extentEnd, laneScale, packFirstFit } from '../../src/layout/lanes.js';
+import fc from 'fast-check';
+import { SEED } from '../property/arbitraries.js';
 import { compactLanes } from '../../src/layout/frame.js';
 import { stackRows } from '../../src/layout/rows.js';
 import { createTimelineIndex } from '../../src/layout/timeline-index.js';
@@ -66,6 +68,45 @@ describe('assignLanes', () => {
     expect(group.clusters[0]!.items).to.have.length(20 - G.maxLanes);
     const rows = stackRows(index.groups, [{ laneCount: G.maxLanes, clusters: true }], G);
     expect(rows[0]!.clusterTop).to.equal(rows[0]!.lanesTop + G.maxLanes * G.laneHeight);
+  });
+
+  it('packs as plain first-fit does: each item in the first lane free at its start', () => {
+    // The reference looks at every lane for every item; packFirstFit skips the look while all
+    // lanes are busy past the item's start.
+    const reference = (starts: number[], ends: number[], max: number) => {
+      const laneEnds: number[] = [];
+      return starts.map((start, i) => {
+        let lane = 0;
+        while (lane < laneEnds.length && laneEnds[lane]! > start) lane++;
+        if (lane === max) return -1;
+        laneEnds[lane] = ends[i]!;
+        return lane;
+      });
+    };
+    const spans = fc.array(
+      fc.tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 30 })),
+      {
+        maxLength: 200,
+      },
+    );
+    fc.assert(
+      fc.property(spans, fc.integer({ min: 0, max: 9 }), (list, max) => {
+        const starts = list.map(([s]) => s).sort((a, b) => a - b);
+        const ends = starts.map((s, i) => s + list[i]![1]);
+        const items = Int32Array.from(starts, (_, i) => i);
+        const { lanes, overflow } = packFirstFit(
+          items,
+          Float64Array.from(starts),
+          (i) => ends[i]!,
+          max,
+        );
+        const got = starts.map(() => -1);
+        lanes.forEach((lane, l) => lane.items.forEach((i) => (got[i] = l)));
+        expect(got).to.deep.equal(reference(starts, ends, max));
+        expect([...overflow]).to.deep.equal(got.flatMap((l, i) => (l < 0 ? [i] : [])));
+      }),
+      { seed: SEED, numRuns: 300 },
+    );
   });
 
   it('keeps a zero-length event wide enough to see and click', () => {
