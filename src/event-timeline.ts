@@ -380,11 +380,10 @@ export class EventTimeline extends LitElement {
   private renderList(strings: TimelineStrings) {
     const index = this.layout.index;
     const renderList = panels()?.renderList;
-    if (!index?.items.length || !renderList)
-      return html`<div class="empty">${strings.noData}</div>`;
+    if (!index?.size || !renderList) return html`<div class="empty">${strings.noData}</div>`;
     return renderList(
       {
-        items: index.items,
+        index,
         offset: this.listOffset,
         pageSize: 100,
         selectedId: this.selection.selectedId,
@@ -392,7 +391,6 @@ export class EventTimeline extends LitElement {
         strings,
         dateText: (item) => this.i18n.dateText(item.event),
         groupName: (group) => group || strings.otherGroup,
-        groups: index.groups,
         onPage: (offset) => {
           this.listOffset = offset;
           this.requestUpdate();

@@ -75,7 +75,7 @@ export class LayoutController implements ReactiveController {
       this.anchorScale = undefined;
     }
     if (fresh || width !== last.width) {
-      const extent = this.index!.items.length ? fitDomain(this.index!, width, g) : undefined;
+      const extent = this.index!.size ? fitDomain(this.index!, width, g) : undefined;
       const root = extent ? laneScale(width / (extent[1] - extent[0])) : 0;
       // Lane levels grow from the root: a new root (new data or width) starts them afresh.
       if (root !== this.root) {
@@ -107,7 +107,7 @@ export class LayoutController implements ReactiveController {
     const [from, to] = this.zoom.domain;
     const pxPerMs = width / (to - from);
     const scale = laneScale(pxPerMs);
-    const many = index.items.length >= 5_000;
+    const many = index.size >= 5_000;
     const meanwhile = many && gesturing ? this.coarserThan(scale) : undefined;
     this.waiting = meanwhile ? scale : undefined;
     if (many) {
@@ -194,6 +194,6 @@ export class LayoutController implements ReactiveController {
 
   item(id: string): IndexedEvent | undefined {
     const at = this.index?.position.get(id);
-    return at === undefined ? undefined : this.index!.items[at];
+    return at === undefined ? undefined : this.index!.item(at);
   }
 }

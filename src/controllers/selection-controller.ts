@@ -48,18 +48,25 @@ export class SelectionController implements ReactiveController {
 
   /** Brings the first or last event (by end) into view and focuses it. */
   revealEdge(which: 'first' | 'last'): void {
-    const items = this.layout.index?.items;
-    if (!items?.length) return;
-    const item = which === 'first' ? items[0]! : items.reduce((a, b) => (b.end >= a.end ? b : a));
+    const index = this.layout.index;
+    if (!index?.size) return;
+    // The last by end: the latest of equal ends.
+    let at = 0;
+    if (which === 'last')
+      for (let i = 1; i < index.size; i++) if (index.ends[i]! >= index.ends[at]!) at = i;
+    const item = index.item(at);
     this.reveal(item.event.id);
     this.focus(item.event.id);
   }
 
   /** Moves focus to the event before or after `id` in time order, revealing it. */
   step(id: string, delta: -1 | 1): void {
-    const items = this.layout.index?.items;
-    const at = this.layout.index?.position.get(id);
-    const next = at === undefined ? undefined : items?.[at + delta];
+    const index = this.layout.index;
+    const at = index?.position.get(id);
+    const next =
+      at === undefined || at + delta < 0 || at + delta >= index!.size
+        ? undefined
+        : index!.item(at + delta);
     if (!next) return;
     this.reveal(next.event.id);
     this.focus(next.event.id);

@@ -20,13 +20,13 @@ export function fitDomain(index: TimelineIndex, width: number, g: Geometry): [nu
   // Only late events can widen the window: from the last back to where even the least room
   // would not (the bound rises as `to` grows), so only their labels are measured.
   const least = Math.max(width - margin - g.labelInset - g.minLabelRoom, width * 0.25);
-  const { items } = index;
-  for (let i = items.length - 1; i >= 0; i--) {
-    const item = items[i]!;
-    if (item.start <= from + ((to - from) * least) / width) break;
-    const room = width - margin - g.labelInset - Math.min(item.labelWidth, g.minLabelRoom);
+  for (let i = index.size - 1; i >= 0; i--) {
+    const start = index.starts[i]!;
+    if (start <= from + ((to - from) * least) / width) break;
+    const label = index.item(i).labelWidth;
+    const room = width - margin - g.labelInset - Math.min(label, g.minLabelRoom);
     // Solve (start - from) / (to - from) · width ≤ room for `to`.
-    if (room > width * 0.25) to = Math.max(to, from + ((item.start - from) * width) / room);
+    if (room > width * 0.25) to = Math.max(to, from + ((start - from) * width) / room);
   }
   return [from, to];
 }

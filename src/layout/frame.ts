@@ -47,7 +47,7 @@ export function createFrame(input: FrameInput): Frame {
   for (const id of input.keep) {
     const at = index.position.get(id);
     if (at === undefined || visible.some((v) => v.index === at)) continue;
-    const item = index.items[at]!;
+    const item = index.item(at);
     const lane = laneOf(layout, item.group, at, item.start);
     if (lane >= 0) visible.push({ index: at, group: item.group, lane });
   }

@@ -2,7 +2,7 @@ import type { Geometry } from './geometry.js';
 import type { IndexedEvent, TimelineIndex } from './timeline-index.js';
 
 /**
- * One lane: item positions (into `TimelineIndex.items`) in start order, with each item's start
+ * One lane: item positions (in `TimelineIndex` start order) in start order, with each item's start
  * and the end of the space it takes (bar or label, whichever is longer), in wall-clock ms.
  * Items in a lane never overlap, so `ends` is sorted too, which makes visibility a binary search.
  */
@@ -17,7 +17,7 @@ export interface Cluster {
   readonly start: number;
   /** The latest end among its events. */
   readonly end: number;
-  /** Positions in `TimelineIndex.items`, in start order. */
+  /** Positions in `TimelineIndex` start order, in start order. */
   readonly items: ArrayLike<number>;
 }
 
@@ -53,7 +53,7 @@ export function extentEnd(item: IndexedEvent, pxPerMs: number, g: Geometry): num
 
 /** The fields packing reads, one typed array each: object reads at 100,000 events cost more. */
 export interface Columns {
-  readonly items: readonly IndexedEvent[];
+  readonly index: TimelineIndex;
   readonly start: Float64Array;
   readonly end: Float64Array;
   readonly group: Int32Array;
@@ -67,8 +67,8 @@ const columnCache = new WeakMap<TimelineIndex, Columns>();
 export function columnsOf(index: TimelineIndex): Columns {
   let columns = columnCache.get(index);
   if (!columns) {
-    const { items, starts: start, ends: end, groupOf: group } = index;
-    columns = { items, start, end, group, labelWidth: new Float64Array(items.length).fill(NaN) };
+    const { starts: start, ends: end, groupOf: group } = index;
+    columns = { index, start, end, group, labelWidth: new Float64Array(index.size).fill(NaN) };
     columnCache.set(index, columns);
   }
   return columns;
@@ -80,7 +80,7 @@ export function extentAt(c: Columns, pxPerMs: number, g: Geometry): (i: number) 
   return (i) => {
     const markPx = Math.max((c.end[i]! - c.start[i]!) * pxPerMs, g.minMarkWidth);
     let label = c.labelWidth[i]!;
-    if (Number.isNaN(label)) c.labelWidth[i] = label = c.items[i]!.labelWidth;
+    if (Number.isNaN(label)) c.labelWidth[i] = label = c.index.item(i).labelWidth;
     return c.start[i]! + (Math.max(markPx, labelExtra + label) + g.gap) / pxPerMs;
   };
 }

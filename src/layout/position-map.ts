@@ -6,13 +6,17 @@
 export class PositionMap implements ReadonlyMap<string, number> {
   private built?: Map<string, number>;
 
-  constructor(private readonly items: readonly { readonly event: { readonly id: string } }[]) {}
+  /** `idAt(position)`: the id of the event at each of `size` positions. */
+  constructor(
+    private readonly count: number,
+    private readonly idAt: (position: number) => string,
+  ) {}
 
   private get map(): Map<string, number> {
     if (!this.built) {
       // Later items win over earlier ones with the same id, as `new Map(entries)` does.
       this.built = new Map();
-      for (let i = 0; i < this.items.length; i++) this.built.set(this.items[i]!.event.id, i);
+      for (let i = 0; i < this.count; i++) this.built.set(this.idAt(i), i);
     }
     return this.built;
   }

@@ -38,14 +38,17 @@ export interface IndexedEra {
  * events sorted by start (then end), their groups in order of first appearance, the extent.
  */
 export interface TimelineIndex {
-  readonly items: readonly IndexedEvent[];
+  /** How many events. */
+  readonly size: number;
+  /** The event at a position in start order, made the first time it is asked for. */
+  item(at: number): IndexedEvent;
   /** Group names; `''` is the home of events without a group. */
   readonly groups: readonly string[];
   readonly eras: readonly IndexedEra[];
   readonly extent: readonly [number, number];
-  /** Event id → position in `items`. */
+  /** Event id → position in start order. */
   readonly position: ReadonlyMap<string, number>;
-  /** The items' starts, ends and groups, in their order: what packing reads, one array each. */
+  /** The starts, ends and groups in start order: what packing reads, one array each. */
   readonly starts: Float64Array;
   readonly ends: Float64Array;
   readonly groupOf: Int32Array;
@@ -58,31 +61,28 @@ export interface IndexOptions {
   maxLabelWidth: number;
 }
 
-/** What every item of one index shares: how labels are measured, and the starts and ends. */
+/** What every item of one index shares: how labels are measured, its columns, its categories. */
 interface Shared {
   readonly measure: (text: string) => number;
   readonly max: number;
-  starts: Float64Array;
-  ends: Float64Array;
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+  readonly groupOf: Int32Array;
+  /** Category → its order of first appearance. */
+  readonly categories: Map<string, number>;
 }
 
 /**
- * An IndexedEvent. Its start and end are read from the index's typed arrays (at `at`): numbers
- * that are not small integers would each be one more object on the heap, 200,000 at 100,000
- * events. Its label is measured the first time packing or painting asks: zoomed out over
- * 100,000 events, only the few hundred that get a lane are.
+ * An IndexedEvent, made only when something asks for it: zoomed out over 100,000 events, only
+ * the few hundred that get a lane or a button are. Everything but the event is read from the
+ * index's columns or worked out from the event; its label is measured on first use.
  */
 class Item implements IndexedEvent {
-  declare at: number;
-  declare range: boolean;
-  declare group: number;
-  declare open: boolean;
-  declare fuzzy: boolean;
-  declare category: number | undefined;
   #labelWidth = -1;
 
   constructor(
     readonly event: TimelineEvent,
+    private readonly at: number,
     private readonly shared: Shared,
   ) {}
 
@@ -92,6 +92,29 @@ class Item implements IndexedEvent {
 
   get end(): number {
     return this.shared.ends[this.at]!;
+  }
+
+  get group(): number {
+    return this.shared.groupOf[this.at]!;
+  }
+
+  get range(): boolean {
+    return this.event.end !== undefined || this.open;
+  }
+
+  get open(): boolean {
+    return Boolean(this.event.openEnd);
+  }
+
+  get fuzzy(): boolean {
+    return isFuzzy(this.event.start) || isFuzzy(this.event.end);
+  }
+
+  get category(): number | undefined {
+    const { category } = this.event;
+    return category === undefined
+      ? undefined
+      : this.shared.categories.get(category)! % CATEGORY_COLORS;
   }
 
   get labelWidth(): number {
@@ -106,80 +129,73 @@ class Item implements IndexedEvent {
 export function createTimelineIndex(doc: TimelineDocument, options: IndexOptions): TimelineIndex {
   const { clock } = options;
   const { events } = doc;
+  const n = events.length;
   const grouped = events.some((e) => e.group !== undefined);
   const names = groupNames(events, grouped);
-  const groupOf = new Map(names.map((name, i) => [name, i]));
-  const categoryOf = new Map<string, number>();
+  const groupIndex = new Map(names.map((name, i) => [name, i]));
+  const categories = new Map<string, number>();
   const wall = (date: TimelineDate, time: number) => (date.zoned ? clock.toWall(time) : time);
 
   let min = Infinity;
   let max = -Infinity;
-  const unsorted: Item[] = [];
-  // Starts and ends in typed arrays as they are made: the items read them there, and sorting
-  // and packing too (not from 100,000 objects).
-  const starts = new Float64Array(events.length);
-  const ends = new Float64Array(events.length);
-  const shared: Shared = { measure: options.measure, max: options.maxLabelWidth, starts, ends };
-  // Counted loops over the events here: until the engine optimises a loop, for…of allocates a
-  // result object per step (6 MB of garbage over three loops of 100,000).
-  for (let k = 0; k < events.length; k++) {
-    const event = events[k]!;
-    const { start, end, category } = event;
+  // Columns, not an object per event: 100,000 objects made up much of a first render's work
+  // and of what the collector then had to copy. Counted loops: until the engine optimises a
+  // loop, for…of allocates a result object per step.
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  const groups = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const { start, end, category, group } = events[k]!;
     const last = end ?? start;
-    if (category !== undefined && !categoryOf.has(category))
-      categoryOf.set(category, categoryOf.size);
-    const item = new Item(event, shared);
+    if (category !== undefined && !categories.has(category))
+      categories.set(category, categories.size);
     const from = (starts[k] = wall(start, start.time));
     const to = (ends[k] = wall(last, periodEnd(last)));
-    item.at = k;
-    item.range = end !== undefined || Boolean(event.openEnd);
-    item.group = groupOf.get(grouped ? (event.group ?? '') : '')!;
-    item.open = Boolean(event.openEnd);
-    item.fuzzy = isFuzzy(start) || isFuzzy(end);
-    item.category =
-      category === undefined ? undefined : categoryOf.get(category)! % CATEGORY_COLORS;
+    groups[k] = grouped ? groupIndex.get(group ?? '')! : 0;
     min = Math.min(min, from);
     max = Math.max(max, to);
-    unsorted.push(item);
   }
   // An open end reaches the last date in the file, or a little past its start if it is the last.
   const span = Math.max(max - min, 86_400_000);
   const lastDate = max;
-  unsorted.forEach((item, k) => {
-    if (!item.open) return;
-    ends[k] = Math.max(ends[k]!, lastDate, starts[k]! + span * 0.05);
-    max = Math.max(max, ends[k]);
-  });
+  for (let k = 0; k < n; k++) {
+    if (!events[k]!.openEnd) continue;
+    max = Math.max(max, (ends[k] = Math.max(ends[k]!, lastDate, starts[k]! + span * 0.05)));
+  }
   // By start, then end; equal ones keep their order (sortOrder, without a comparator).
   const order = sortOrder(starts, ends);
-  const items: Item[] = [];
-  const sorted = { starts: new Float64Array(order.length), ends: new Float64Array(order.length) };
-  const groupOfItem = new Int32Array(order.length);
-  for (let i = 0; i < order.length; i++) {
+  const shared: Shared = {
+    measure: options.measure,
+    max: options.maxLabelWidth,
+    starts: new Float64Array(n),
+    ends: new Float64Array(n),
+    groupOf: new Int32Array(n),
+    categories,
+  };
+  for (let i = 0; i < n; i++) {
     const k = order[i]!;
-    const item = unsorted[k]!;
-    item.at = i;
-    items.push(item);
-    sorted.starts[i] = starts[k]!;
-    sorted.ends[i] = ends[k]!;
-    groupOfItem[i] = item.group;
+    shared.starts[i] = starts[k]!;
+    shared.ends[i] = ends[k]!;
+    shared.groupOf[i] = groups[k]!;
   }
-  Object.assign(shared, sorted);
+  const made = new Array<Item | undefined>(n);
+  const item = (at: number): Item => (made[at] ??= new Item(events[order[at]!]!, at, shared));
   const eras = (doc.eras ?? []).map((era) => ({
     title: era.title,
     start: wall(era.start, era.start.time),
     end: wall(era.end, periodEnd(era.end)),
     color: era.color,
   }));
-  const position = new PositionMap(items);
   return {
-    items,
+    size: n,
+    item,
     groups: names,
     eras,
-    extent: items.length ? [min, max] : [0, 0],
-    position,
-    ...sorted,
-    groupOf: groupOfItem,
+    extent: n ? [min, max] : [0, 0],
+    position: new PositionMap(n, (at) => events[order[at]!]!.id),
+    starts: shared.starts,
+    ends: shared.ends,
+    groupOf: shared.groupOf,
   };
 }
 

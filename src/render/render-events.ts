@@ -50,9 +50,10 @@ export interface EventsView {
 const px = (n: number) => `${Math.round(n * 10) / 10}px`;
 
 function boxesOf(view: EventsView, frame: BoxFrame) {
-  const { items } = view.index;
   return {
-    events: view.visible.map((v) => eventBox(frame, items[v.index]!, view.rows[v.group]!, v.lane)),
+    events: view.visible.map((v) =>
+      eventBox(frame, view.index.item(v.index), view.rows[v.group]!, v.lane),
+    ),
     clusters: view.clusters.map((c) => clusterBox(frame, c.cluster, view.rows[c.group]!)),
   };
 }

@@ -1,9 +1,10 @@
-import type { IndexedEvent } from '../layout/timeline-index.js';
+import type { IndexedEvent, TimelineIndex } from '../layout/timeline-index.js';
 import type { TimelineStrings } from '../strings.js';
 import type { PanelLit } from './panels.js';
 
 export interface ListView {
-  readonly items: readonly IndexedEvent[];
+  /** The events, in time order; a page of them is rendered. */
+  readonly index: TimelineIndex;
   /** First position shown (a multiple of `pageSize`). */
   readonly offset: number;
   readonly pageSize: number;
@@ -12,7 +13,6 @@ export interface ListView {
   readonly strings: TimelineStrings;
   readonly dateText: (item: IndexedEvent) => string;
   readonly groupName: (name: string) => string;
-  readonly groups: readonly string[];
   readonly onPage: (offset: number) => void;
   readonly onSelect: (id: string) => void;
 }
@@ -25,12 +25,15 @@ export interface ListView {
  */
 export function renderList(view: ListView, lit: PanelLit) {
   const { html, nothing } = lit;
-  const { items, offset, pageSize, strings } = view;
-  const page = items.slice(offset, offset + pageSize);
+  const { index, offset, pageSize, strings } = view;
+  const { size, groups } = index;
+  const page = Array.from({ length: Math.max(0, Math.min(pageSize, size - offset)) }, (_, i) =>
+    index.item(offset + i),
+  );
   const number = new Intl.NumberFormat(view.locale);
-  const named = view.groups.some((g) => g !== '');
+  const named = groups.some((g) => g !== '');
   const nav =
-    items.length > pageSize
+    size > pageSize
       ? html`<nav class="pager" aria-label=${strings.listView}>
           <button
             ?disabled=${offset === 0}
@@ -42,11 +45,11 @@ export function renderList(view: ListView, lit: PanelLit) {
             >${strings.listRange(
               number.format(offset + 1),
               number.format(offset + page.length),
-              number.format(items.length),
+              number.format(size),
             )}</span
           >
           <button
-            ?disabled=${offset + pageSize >= items.length}
+            ?disabled=${offset + pageSize >= size}
             @click=${() => view.onPage(offset + pageSize)}
           >
             ${strings.next}
@@ -57,7 +60,7 @@ export function renderList(view: ListView, lit: PanelLit) {
     <ol class="event-list" start=${offset + 1}>
       ${page.map((item) => {
         const { event } = item;
-        const group = named ? view.groupName(view.groups[item.group] ?? '') : '';
+        const group = named ? view.groupName(groups[item.group] ?? '') : '';
         return html`<li>
           <button
             class="list-event"

@@ -8,6 +8,7 @@ import { createWallClock } from '../../src/layout/time-zone.js';
 import { readEventData } from '../../src/model/read-events.js';
 import type { EventInput } from '../../src/model/types.js';
 import { randomEvents, seeded } from '../harness.js';
+import { itemsOf } from './items-of.js';
 
 /** Indexes events with a measure that counts the labels it measures. */
 function counted(events: EventInput[]) {
@@ -28,7 +29,7 @@ function fitEveryLabel(index: TimelineIndex, width: number): [number, number] {
   const [min, max] = index.extent;
   const from = min - (max - min) * 0.03;
   let to = max + (max - min) * 0.03;
-  for (const item of index.items) {
+  for (const item of itemsOf(index)) {
     const room = width - 8 - G.labelInset - Math.min(item.labelWidth, G.minLabelRoom);
     if (room > width * 0.25) to = Math.max(to, from + ((item.start - from) * width) / room);
   }

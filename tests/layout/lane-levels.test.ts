@@ -38,8 +38,8 @@ function checkLayout(layout: LaneLayout, idx: TimelineIndex): void {
     for (const lane of group.lanes) {
       count += lane.items.length;
       for (let j = 0; j + 1 < lane.items.length; j++) {
-        const item = idx.items[lane.items[j]!]!;
-        const next = idx.items[lane.items[j + 1]!]!;
+        const item = idx.item(lane.items[j]!);
+        const next = idx.item(lane.items[j + 1]!);
         const end = extentEnd(item, layout.pxPerMs, G);
         if (!(lane.items[j]! < lane.items[j + 1]!)) faults.push(`order at ${j}`);
         if (end > next.start) faults.push(`${item.event.id} overlaps ${next.event.id}`);
@@ -49,7 +49,7 @@ function checkLayout(layout: LaneLayout, idx: TimelineIndex): void {
     for (const cluster of group.clusters) count += cluster.items.length;
   });
   expect(faults.slice(0, 3)).to.deep.equal([]);
-  expect(count).to.equal(idx.items.length);
+  expect(count).to.equal(idx.size);
 }
 
 describe('lanesAt: lane levels from all events in view to close up', () => {
@@ -62,7 +62,7 @@ describe('lanesAt: lane levels from all events in view to close up', () => {
       checkLayout(layout, index);
       const now = placement(layout);
       if (previous) {
-        const crowded = (i: number) => previous!.groups[index.items[i]!.group]!.overflow.length > 0;
+        const crowded = (i: number) => previous!.groups[index.item(i).group]!.overflow.length > 0;
         const before = [...placement(previous)].filter(([i]) => crowded(i));
         const moved = before.filter(([i, lane]) => now.get(i) !== lane);
         expect(moved.slice(0, 3)).to.deep.equal([]);
@@ -105,8 +105,8 @@ describe('lanesAt: lane levels from all events in view to close up', () => {
         for (const group of coarse.groups)
           for (const lane of group.lanes)
             for (let j = 0; j + 1 < lane.items.length; j++) {
-              const end = extentEnd(index.items[lane.items[j]!]!, closer, G);
-              if (end > index.items[lane.items[j + 1]!]!.start) overlaps++;
+              const end = extentEnd(index.item(lane.items[j]!), closer, G);
+              if (end > index.item(lane.items[j + 1]!).start) overlaps++;
             }
         expect(overlaps, `level ${i} at ${closer / root}× the root`).to.equal(0);
       }

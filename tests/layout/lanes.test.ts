@@ -11,6 +11,7 @@ import { createWallClock } from '../../src/layout/time-zone.js';
 import { laneOf, visibleClusters, visibleItems } from '../../src/layout/visible.js';
 import type { EventInput } from '../../src/model/types.js';
 import { randomEvents } from '../harness.js';
+import { itemsOf } from './items-of.js';
 
 const DAY = 86_400_000;
 const measure = (text: string) => text.length * 7;
@@ -30,7 +31,7 @@ describe('assignLanes', () => {
     ]);
     const layout = assignLanes(index, 1 / DAY, G); // 1 px per day: a and b collide, c is far away
     const lanes = layout.groups[0]!.lanes.map((l) =>
-      [...l.items].map((i) => index.items[i]!.event.id),
+      [...l.items].map((i) => index.item(i).event.id),
     );
     expect(lanes).to.deep.equal([['a', 'c'], ['b']]);
   });
@@ -43,8 +44,8 @@ describe('assignLanes', () => {
       for (const group of layout.groups) {
         for (const lane of group.lanes) {
           for (let j = 1; j < lane.items.length; j++) {
-            const previous = index.items[lane.items[j - 1]!]!;
-            const item = index.items[lane.items[j]!]!;
+            const previous = index.item(lane.items[j - 1]!);
+            const item = index.item(lane.items[j]!);
             expect(item.start, `overlap at scale ×${s / scale}`).to.be.at.least(
               extentEnd(previous, s, G),
             );
@@ -111,7 +112,7 @@ describe('assignLanes', () => {
 
   it('keeps a zero-length event wide enough to see and click', () => {
     const index = indexOf([{ title: 'Instant', start: '2024-09-25T14:30Z' }]);
-    const item = index.items[0]!;
+    const item = index.item(0);
     const scale = 1 / DAY;
     expect((extentEnd(item, scale, G) - item.start) * scale).to.be.at.least(G.minMarkWidth);
   });
@@ -129,7 +130,7 @@ describe('visibleItems', () => {
     layout.groups.forEach((group) =>
       group.lanes.forEach((lane) =>
         lane.items.forEach((i) => {
-          const item = index.items[i]!;
+          const item = index.item(i);
           if (item.start < to && extentEnd(item, scale, G) > from) expected.push(i);
         }),
       ),
@@ -144,7 +145,7 @@ describe('visibleItems', () => {
     const index = indexOf(randomEvents(300, 5));
     const layout = assignLanes(index, 1 / DAY, G);
     layout.groups[0]!.lanes.forEach((lane, l) => {
-      for (const i of lane.items) expect(laneOf(layout, 0, i, index.items[i]!.start)).to.equal(l);
+      for (const i of lane.items) expect(laneOf(layout, 0, i, index.item(i).start)).to.equal(l);
     });
   });
 });
@@ -188,11 +189,11 @@ describe('createTimelineIndex', () => {
       { title: 'A1', start: '2021', group: 'A' },
     ]);
     expect(index.groups).to.deep.equal(['B', 'A', '']);
-    expect(index.items.map((i) => i.event.title)).to.deep.equal(['Loose', 'A1', 'B1']);
+    expect(itemsOf(index).map((i) => i.event.title)).to.deep.equal(['Loose', 'A1', 'B1']);
   });
 
   it('lays a month-precise event over its whole month', () => {
-    const item = indexOf([{ title: 'Plan', start: '2024-09' }]).items[0]!;
+    const item = indexOf([{ title: 'Plan', start: '2024-09' }]).item(0);
     expect([item.start, item.end]).to.deep.equal([Date.UTC(2024, 8, 1), Date.UTC(2024, 9, 1)]);
     expect(item.range).to.equal(false);
   });

@@ -50,7 +50,7 @@ describe('PositionMap', () => {
   it('answers as the Map of id → position would, later ids winning', () => {
     const items = ['a', 'b', 'a', 'c'].map((id) => ({ event: { id } }));
     const expected = new Map(items.map((item, i) => [item.event.id, i]));
-    const positions = new PositionMap(items);
+    const positions = new PositionMap(items.length, (i) => items[i]!.event.id);
     expect(positions.get('a')).to.equal(2);
     expect(positions.get('z')).to.equal(undefined);
     expect(positions.has('c')).to.equal(true);

@@ -13,6 +13,7 @@ import type { ViewTransform } from '../../src/layout/view-transform.js';
 import { readEventData } from '../../src/model/read-events.js';
 import type { EventInput } from '../../src/model/types.js';
 import { eventSet, SEED } from './arbitraries.js';
+import { itemsOf } from '../layout/items-of.js';
 
 const HOUR = 3_600_000;
 const measure = (text: string) => text.length * 7;
@@ -53,7 +54,7 @@ describe('layout of generated event sets and views (fast-check)', () => {
           // The view at zoom 1 shows all events; zoom stops at about an hour across the width.
           const [min, max] = fitDomain(index, width, G);
           if (!(min < max)) fail(`empty fit [${min}, ${max}]`);
-          for (const item of index.items)
+          for (const item of itemsOf(index))
             if (item.start < min || item.start > max) fail(`item ${item.event.id} outside the fit`);
           const base = createTimeScale(min, max, width);
           const maxK = Math.max(1, (max - min) / HOUR);
@@ -131,7 +132,7 @@ function checkFrame(
     outer.groups.forEach((group, g) =>
       group.lanes.forEach((lane, l) =>
         lane.items.forEach((i) => {
-          if (laneIn.get(i) !== g * 100 + l) fail(`${index.items[i]!.event.id} changed lane`);
+          if (laneIn.get(i) !== g * 100 + l) fail(`${index.item(i).event.id} changed lane`);
         }),
       ),
     );
@@ -143,11 +144,11 @@ function checkFrame(
   layout.groups.forEach((group, g) =>
     group.lanes.forEach((lane, l) => {
       for (let j = 0; j < lane.items.length; j++) {
-        const item = index.items[lane.items[j]!]!;
+        const item = index.item(lane.items[j]!);
         packed.add(lane.items[j]!);
         if (item.group !== g) fail(`item in the wrong group's lanes`);
         if (j + 1 === lane.items.length) continue;
-        const next = index.items[lane.items[j + 1]!]!;
+        const next = index.item(lane.items[j + 1]!);
         if (extentEnd(item, pxPerMs, G) > next.start || lane.ends[j]! > next.start)
           fail(`${item.event.id} overlaps ${next.event.id} in lane ${l} of group ${g}`);
       }
@@ -155,15 +156,14 @@ function checkFrame(
   );
   // Every event is either in a lane or in a cluster, once.
   const clustered = layout.groups.flatMap((g) => g.clusters.flatMap((c) => Array.from(c.items)));
-  if (packed.size + clustered.length !== index.items.length)
-    fail('an event is in no lane or cluster');
+  if (packed.size + clustered.length !== index.size) fail('an event is in no lane or cluster');
 
   // Visible: exactly the packed items whose space overlaps the window, each once, in order.
   const shown = frame.visible.map((v) => v.index);
   for (let i = 1; i < shown.length; i++)
     if (shown[i]! <= shown[i - 1]!) fail('visible not in order');
   const expected = [...packed].filter((i) => {
-    const item = index.items[i]!;
+    const item = index.item(i);
     return item.start < to && extentEnd(item, layout.pxPerMs, G) > from;
   });
   if (expected.length !== shown.length || expected.some((i) => !shown.includes(i)))
