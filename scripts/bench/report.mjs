@@ -24,6 +24,14 @@ function framesCell(g, which = 'all') {
   return `${fmtMs(f.median)} / ${fmtMs(f.p95)} / ${fmtMs(f.max)}`;
 }
 
+/** The main thread's CPU time in the first render (median of the same pages), with each. */
+function cpuCell(r) {
+  const cpu = r?.render?.cpuMs;
+  if (cpu === undefined) return '—';
+  const runs = r.render.cpuRunsMs;
+  return fmtMs(cpu) + (runs?.length > 1 ? ` (${runs.map(fmtMs).join(', ')})` : '');
+}
+
 function longTaskCell(g) {
   if (!g || g.gaveUp) return '—';
   const t = g.longTasks;
@@ -100,6 +108,17 @@ export function renderMarkdown(report) {
     );
   }
   lines.push('');
+  const cpus = sizes
+    .map((n) => [n, find('ours', n)?.render?.cpuMs])
+    .filter(([, c]) => c !== undefined);
+  if (cpus.length) {
+    lines.push(
+      `Main-thread CPU of \`<event-timeline>\`'s first render: ${cpus
+        .map(([n, c]) => `${sizeLabel(n)}: ${fmtMs(c)}`)
+        .join(', ')} (the rest of its time the thread waited for a core or a frame).`,
+    );
+    lines.push('');
+  }
 
   lines.push('## Details');
   lines.push('');
@@ -107,6 +126,7 @@ export function renderMarkdown(report) {
     'library',
     'events',
     'first render',
+    'its main-thread CPU',
     'zoom frames median / p95 / max',
     'zoom long tasks',
     'pan frames median / p95 / max',
@@ -131,6 +151,7 @@ export function renderMarkdown(report) {
           nameOf(lib),
           sizeLabel(n),
           renderCell(r, true),
+          cpuCell(r),
           framesCell(r?.zoom),
           longTaskCell(r?.zoom),
           framesCell(r?.pan),
@@ -242,6 +263,10 @@ export function renderMarkdown(report) {
       '  on screen (ours: after `updateComplete`; peers: once their mark count is stable).',
       `  Each case is a fresh page; the first render is the median of ${config.repeats ?? 1} fresh`,
       '  pages (the details list each), the rest is measured in the first of them.',
+      "  Its main-thread CPU is the renderer main thread's CPU time over the same span",
+      '  (CDP Performance.getMetrics `ThreadTime`), median of the same pages: what the first',
+      '  render costs whatever else runs; the first render is longer by the time the thread',
+      '  waited for a core (see "load") and for frames.',
       `  Converting the data to a peer's format is not timed. Limit ${config.renderLimitMs / 1000} s.`,
       `- Zoom: ${config.wheel.steps} wheel events in, then ${config.wheel.steps} out`,
       `  (deltaY ${config.wheel.deltaY}, Ctrl held), one every ~${config.inputGapMs} ms.`,

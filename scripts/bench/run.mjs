@@ -160,12 +160,16 @@ async function stopScript(cdp) {
   await within(cdp.send('Runtime.terminateExecution'), 5000);
 }
 
-/** Main-thread time so far, by kind (cumulative counters of CDP Performance.getMetrics), in ms. */
+/**
+ * Main-thread time so far, by kind (cumulative counters of CDP Performance.getMetrics), in ms;
+ * `cpu` is the thread's CPU time, which leaves out the time it waited for a core.
+ */
 async function mainThread(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
   return {
     task: m.TaskDuration * 1000,
+    cpu: m.ThreadTime * 1000,
     style: m.RecalcStyleDuration * 1000,
     layout: m.LayoutDuration * 1000,
     styleCount: m.RecalcStyleCount,
@@ -182,6 +186,7 @@ function mainThreadDelta(a, b) {
   const d = (key) => Math.round(b[key] - a[key]);
   return {
     taskMs: d('task'),
+    cpuMs: d('cpu'),
     styleMs: d('style'),
     layoutMs: d('layout'),
     styleCount: d('styleCount'),
@@ -343,15 +348,19 @@ async function firstRenderAgain(browser, origin, lib, n, parse) {
   const context = await browser.newContext({ viewport: CONFIG.viewport });
   try {
     const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
     await page.goto(`${origin}/page.html?lib=${lib}&n=${n}`);
     await bench(page, () => globalThis.bench.ready);
+    await cdp.send('Performance.enable');
+    const work0 = await mainThread(cdp);
     const render = await within(
       bench(page, () => globalThis.bench.render()),
       CONFIG.renderLimitMs,
     );
     if (render === TIMEOUT) return undefined;
+    const { cpuMs } = mainThreadDelta(work0, await mainThread(cdp));
     const parseMs = parse ? (await bench(page, () => globalThis.bench.parseFile())).ms : undefined;
-    return { renderMs: render.ms, parseMs };
+    return { renderMs: render.ms, cpuMs, parseMs };
   } finally {
     await within(context.close(), 15_000);
   }
@@ -363,6 +372,7 @@ async function runCaseRepeated(browser, origin, lib, n) {
   if (!result.render || result.render.gaveUp || CONFIG.repeats < 2) return result;
   const parse = Boolean(result.parseFile);
   const renders = [result.render.ms];
+  const cpus = [result.render.mainThread.cpuMs];
   const parses = parse ? [result.parseFile.ms] : [];
   for (let i = 1; i < CONFIG.repeats; i++) {
     // Let the page closed last finish going away: on 2 cores its teardown competes for the CPU.
@@ -371,11 +381,14 @@ async function runCaseRepeated(browser, origin, lib, n) {
     const again = await firstRenderAgain(browser, origin, lib, n, parse);
     if (!again) break;
     renders.push(Math.round(again.renderMs));
+    cpus.push(again.cpuMs);
     if (parse) parses.push(Math.round(again.parseMs));
   }
   result.render.runsMs = renders;
   result.render.firstPageMs = result.render.ms;
   result.render.ms = median(renders);
+  result.render.cpuRunsMs = cpus;
+  result.render.cpuMs = median(cpus);
   if (parse) {
     result.parseFile.runsMs = parses;
     result.parseFile.ms = median(parses);
@@ -419,7 +432,8 @@ async function runCase(browser, origin, lib, n) {
       shown: render.shown,
       mainThread: mainThreadDelta(work0, await mainThread(cdp)),
     };
-    log(`${lib} ${n}: rendered in ${Math.round(render.ms)} ms`);
+    result.render.cpuMs = result.render.mainThread.cpuMs;
+    log(`${lib} ${n}: rendered in ${Math.round(render.ms)} ms (CPU ${result.render.cpuMs} ms)`);
     await sleep(500);
     result.marks = await bench(page, () => globalThis.bench.marks());
     result.memory = await memory(page, cdp);
