@@ -156,24 +156,9 @@ function plainText(value: unknown): string | undefined {
   return text === '' ? undefined : text;
 }
 
-/**
- * The dates of one read by their text: a large file repeats them (many events a day), and each
- * is read once, into one frozen object the events share. Emptied once the task that reads is
- * done, so it holds nothing between reads.
- */
-const readDates = new Map<string, TimelineDate>();
-
 /** A date in one of the common forms (parseCommonDate); undefined leaves it to readDate. */
 function commonDate(value: unknown): TimelineDate | undefined {
-  if (typeof value !== 'string') return undefined;
-  let date = readDates.get(value);
-  if (!date) {
-    date = parseCommonDate(value.trim());
-    if (!date) return undefined;
-    if (!readDates.size) queueMicrotask(() => readDates.clear());
-    readDates.set(value, Object.freeze(date));
-  }
-  return date;
+  return typeof value === 'string' ? parseCommonDate(value.trim()) : undefined;
 }
 
 /** Optional text as optionalText reads it, naming the field only when it warns. */
