@@ -68,7 +68,8 @@ export class DataController implements ReactiveController {
       base,
       AbortSignal.any([abort.signal, timeout]),
       (percent) => {
-        if (percent !== this.progress) {
+        // A load given up for a newer one says nothing more.
+        if (!abort.signal.aborted && percent !== this.progress) {
           this.progress = percent;
           this.host.requestUpdate();
         }
