@@ -157,13 +157,14 @@ function renderEvent(view: EventsView, box: EventBox) {
 /** Like an event's, a cluster's button is empty: the canvas paints its "+N". */
 function renderCluster(view: EventsView, box: ClusterBox) {
   const { cluster } = box;
+  const label = view.clusterLabel(cluster);
   return html`<button
     part="cluster"
     class="cluster"
     data-cluster-start=${cluster.start}
     data-cluster-end=${cluster.end}
-    aria-label=${view.clusterLabel(cluster)}
-    title=${view.clusterLabel(cluster)}
+    aria-label=${label}
+    title=${label}
     style=${styleMap({
       transform: `translate(${px(box.left)}, ${px(box.top)})`,
       width: px(box.width),
