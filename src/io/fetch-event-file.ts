@@ -62,13 +62,16 @@ export async function fetchEventFile(
 
 /**
  * The body as text, telling `progress` each whole percent received: undefined while unknown (no
- * Content-Length, or one that counts compressed bytes, which the decoded body outgrows).
+ * Content-Length, or one that counts compressed bytes: said so by Content-Encoding where the
+ * page may read it, else found out once the decoded body outgrows it).
  */
 async function readBody(
   response: Response,
   progress: (percent: number | undefined) => void,
 ): Promise<string> {
-  const total = Number(response.headers.get('content-length'));
+  const encoding = response.headers.get('content-encoding');
+  const total =
+    encoding && encoding !== 'identity' ? NaN : Number(response.headers.get('content-length'));
   const reader = response.body?.getReader();
   if (!reader) return response.text();
   const decoder = new TextDecoder();

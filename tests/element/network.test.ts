@@ -115,6 +115,23 @@ describe('<event-timeline> on a flaky network', () => {
     expect(eventIds(el)).to.include('half-0');
   });
 
+  it('shows no share of a compressed file, whose length counts compressed bytes', async () => {
+    const { el } = await timelineFrom('/data/events.json');
+    const progress = () => el.shadowRoot!.querySelector('progress');
+    el.src = '/flaky/gzipped.json?id=gzipped';
+    // Half the compressed bytes arrive at once; a share of them would show within frames.
+    for (let i = 0; i < 30; i++) {
+      await new Promise((r) => requestAnimationFrame(r));
+      if (progress()) expect(progress()!.hasAttribute('value'), `frame ${i}`).to.equal(false);
+    }
+    expect(progress(), 'still loading').not.to.equal(null);
+    const loaded = nextEvent(el, 'timeline-load');
+    await fetch('/flaky/release?id=gzipped');
+    await loaded;
+    await settled(el);
+    expect(eventIds(el)).to.include('noise-0');
+  });
+
   it('shows a moving bar, no share, while the length of a file is unknown', async () => {
     const el = document.createElement('event-timeline');
     el.loadTimeout = 1500;

@@ -4,11 +4,32 @@
 // file of known length sent half at once and half when the test says so.
 
 import { Buffer } from 'node:buffer';
+import { gzipSync } from 'node:zlib';
 import { setTimeout } from 'node:timers';
 import { setTimeout as delay } from 'node:timers/promises';
 
 /** Slow requests by `?id=`: whether the client closed the connection before the answer. */
 const slowRequests = new Map();
+/**
+ * 100 events with titles of seeded noise (mulberry32), gzipped: base64 of random bytes barely
+ * compresses, so half the compressed file decodes to less than the whole compressed length.
+ */
+const NOISE_GZIP = (() => {
+  let a = 20241128;
+  const byte = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) & 0xff;
+  };
+  const events = Array.from({ length: 100 }, (_, i) => ({
+    id: `noise-${i}`,
+    title: Buffer.from(Array.from({ length: 192 }, byte)).toString('base64'),
+    start: '2001-01-01',
+  }));
+  return gzipSync(Buffer.from(JSON.stringify({ events })));
+})();
+
 /** Half-sent files by `?id=`: sends the rest. */
 const halves = new Map();
 
@@ -83,6 +104,24 @@ export function flakyRoutes() {
         const middle = Math.ceil(HALF_FILE.length / 2);
         stream.write(HALF_FILE.subarray(0, middle));
         const rest = () => halves.delete(id) && stream.end(HALF_FILE.subarray(middle));
+        halves.set(id, rest);
+        setTimeout(rest, 10_000).unref();
+        return;
+      }
+      case '/flaky/gzipped.json': {
+        // Compressed, with the compressed length, sent half now and half on release: the
+        // decoded body stays under that length, so only Content-Encoding tells it is no share.
+        const { PassThrough } = await import('node:stream');
+        const id = ctx.query.id ?? '';
+        const stream = new PassThrough();
+        ctx.compress = false;
+        ctx.type = 'application/json';
+        ctx.set('Content-Encoding', 'gzip');
+        ctx.body = stream;
+        ctx.length = NOISE_GZIP.length;
+        const middle = Math.ceil(NOISE_GZIP.length / 2);
+        stream.write(NOISE_GZIP.subarray(0, middle));
+        const rest = () => halves.delete(id) && stream.end(NOISE_GZIP.subarray(middle));
         halves.set(id, rest);
         setTimeout(rest, 10_000).unref();
         return;
