@@ -1,7 +1,7 @@
 // Test-only routes under /flaky/ on the test server, for the network failure tests:
 // a server error, a redirect, a truncated body, a body that never ends, an empty body, a web
-// page sent as JSON, a slow file whose request records whether the client gave up on it, and a
-// file of known length sent half at once and half when the test says so.
+// page sent as JSON, a slow file whose request records whether the client gave up on it, and
+// files of known length (one gzipped) sent half at once and half when the test says so.
 
 import { Buffer } from 'node:buffer';
 import { gzipSync } from 'node:zlib';
@@ -43,6 +43,25 @@ const HALF_FILE = Buffer.from(
     })),
   }),
 );
+
+/**
+ * Answers with `body` and its length, the first half at once and the rest when
+ * /flaky/release?id= names the same `?id=` (or after 10 s).
+ */
+async function sendInHalves(ctx, body) {
+  const { PassThrough } = await import('node:stream');
+  const id = ctx.query.id ?? '';
+  const stream = new PassThrough();
+  ctx.compress = false; // the length sent is the length the client counts
+  ctx.type = 'application/json';
+  ctx.body = stream;
+  ctx.length = body.length;
+  const middle = Math.ceil(body.length / 2);
+  stream.write(body.subarray(0, middle));
+  const rest = () => halves.delete(id) && stream.end(body.subarray(middle));
+  halves.set(id, rest);
+  setTimeout(rest, 10_000).unref();
+}
 
 export function flakyRoutes() {
   return async (ctx, next) => {
@@ -93,39 +112,13 @@ export function flakyRoutes() {
         ctx.body = JSON.stringify({ events: [{ id: 'stale', title: 'Stale', start: '1999' }] });
         return;
       }
-      case '/flaky/half.json': {
-        const { PassThrough } = await import('node:stream');
-        const id = ctx.query.id ?? '';
-        const stream = new PassThrough();
-        ctx.compress = false; // the length sent is the length the client counts
-        ctx.type = 'application/json';
-        ctx.body = stream;
-        ctx.length = HALF_FILE.length;
-        const middle = Math.ceil(HALF_FILE.length / 2);
-        stream.write(HALF_FILE.subarray(0, middle));
-        const rest = () => halves.delete(id) && stream.end(HALF_FILE.subarray(middle));
-        halves.set(id, rest);
-        setTimeout(rest, 10_000).unref();
-        return;
-      }
-      case '/flaky/gzipped.json': {
-        // Compressed, with the compressed length, sent half now and half on release: the
-        // decoded body stays under that length, so only Content-Encoding tells it is no share.
-        const { PassThrough } = await import('node:stream');
-        const id = ctx.query.id ?? '';
-        const stream = new PassThrough();
-        ctx.compress = false;
-        ctx.type = 'application/json';
+      case '/flaky/half.json':
+        return sendInHalves(ctx, HALF_FILE);
+      case '/flaky/gzipped.json':
+        // Compressed, with the compressed length: the decoded body stays under that length, so
+        // only Content-Encoding tells the client it has no share to show.
         ctx.set('Content-Encoding', 'gzip');
-        ctx.body = stream;
-        ctx.length = NOISE_GZIP.length;
-        const middle = Math.ceil(NOISE_GZIP.length / 2);
-        stream.write(NOISE_GZIP.subarray(0, middle));
-        const rest = () => halves.delete(id) && stream.end(NOISE_GZIP.subarray(middle));
-        halves.set(id, rest);
-        setTimeout(rest, 10_000).unref();
-        return;
-      }
+        return sendInHalves(ctx, NOISE_GZIP);
       case '/flaky/release':
         halves.get(ctx.query.id ?? '')?.();
         ctx.body = 'sent';
