@@ -2,8 +2,9 @@ import type { Geometry } from './geometry.js';
 import type { IndexedEvent, TimelineIndex } from './timeline-index.js';
 
 /**
- * One lane: item positions (in `TimelineIndex` start order) in start order, with each item's start
- * and the end of the space it takes (bar or label, whichever is longer), in wall-clock ms.
+ * One lane: its items' positions in the index (which is in start order), ascending, with each
+ * one's start and the end of the space it takes (bar or label, whichever is longer), in
+ * wall-clock ms.
  * Items in a lane never overlap, so `ends` is sorted too, which makes visibility a binary search.
  */
 export interface Lane {
@@ -17,7 +18,7 @@ export interface Cluster {
   readonly start: number;
   /** The latest end among its events. */
   readonly end: number;
-  /** Positions in `TimelineIndex` start order, in start order. */
+  /** Its items' positions in the index, in start order. */
   readonly items: ArrayLike<number>;
 }
 
