@@ -83,7 +83,7 @@ export function renderEvents(view: EventsView) {
               title=${view.groupToggleLabel(name, collapsed)}
               style=${styleMap({ top: px(row.top) })}
             >
-              <span class="chevron" aria-hidden="true">${collapsed ? '▸' : '▾'}</span
+              <span class="chevron" aria-hidden="true"></span
               ><span class="group-name">${name}</span>
             </button>`
           : nothing

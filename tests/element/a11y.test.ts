@@ -112,7 +112,13 @@ describe('<event-timeline> accessibility', () => {
     const toggle = shadow(el).querySelector<HTMLButtonElement>(
       '[part="group-label"][data-group="0"]',
     )!;
+    // The chevron: a triangle 8 px wide pointing down, turned to point along the row once closed.
+    const chevron = () => {
+      const box = shadow(el).querySelector('[data-group="0"] .chevron')!.getBoundingClientRect();
+      return [Math.round(box.width), Math.round(box.height)];
+    };
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(chevron()).to.deep.equal([8, 5]);
     toggle.click();
     await settled(el);
     expect(eventEl(el, 'a')).to.equal(null);
@@ -120,6 +126,7 @@ describe('<event-timeline> accessibility', () => {
     expect(shadow(el).querySelector('[data-group="0"]')!.getAttribute('aria-expanded')).to.equal(
       'false',
     );
+    expect(chevron()).to.deep.equal([5, 8]);
     shadow(el).querySelector<HTMLButtonElement>('[data-group="0"]')!.click();
     await settled(el);
     expect(eventEl(el, 'a')).to.not.equal(null);
