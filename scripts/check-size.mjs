@@ -16,11 +16,12 @@ const BUNDLE = `${DIR}/event-timeline.js`;
 const REPORT = 'docs/size.md';
 
 const KIB = 1024;
-// Budget: the target. The entry reached it (34,668 B gzip) once the image export and the
-// TimelineJS/CSV readers became modules it loads on demand and the element dropped decorators;
-// growth past it is a decision, not an accident: raise it only with the reason in the commit.
-export const BUDGET_BYTES = 35_000;
-export const TARGET_BYTES = 35_000;
+// The target is issue 3's "35 KB min+gz", in the issue's units: its peer sizes (43 KB, 153 KB)
+// are the 44.3 and 156.7 thousand bytes the benchmark measures, counted in KiB. The budget is the
+// target: growth past it is a decision, not an accident; raise it only with the reason in the
+// commit.
+export const TARGET_BYTES = 35 * KIB;
+export const BUDGET_BYTES = TARGET_BYTES;
 
 /** Raw, gzip -9 and brotli (max quality) sizes of a file, in bytes. */
 export function measure(path) {

@@ -346,7 +346,10 @@ export class EventTimeline extends LitElement {
       const doc = this.data.document;
       const text = this.data.loading ? strings.loading : doc ? strings.noEvents : strings.noData;
       // Before the first measure of the width, show nothing rather than a wrong message.
-      return html`<div class="empty">${doc?.events.length ? '' : text}</div>`;
+      // In empty lanes: the first render with events reads how tall they may grow (see band).
+      return html`<div class="lanes">
+        <div class="empty">${doc?.events.length ? '' : text}</div>
+      </div>`;
     }
     const day = (t: number) =>
       dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(t);
@@ -363,6 +366,7 @@ export class EventTimeline extends LitElement {
       width,
       geometry: G,
       selectedId: this.selection.selectedId,
+      keep: this.selection.keep,
       measure: this.layout.measure,
       dateText: (item) => this.i18n.dateText(item.event),
       clusterLabel: (c) => strings.cluster(c.items.length, `${day(c.start)} – ${day(c.end)}`),

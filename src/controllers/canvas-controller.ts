@@ -1,4 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { rowBand } from '../layout/row-band.js';
+import type { RowBand } from '../layout/row-band.js';
 import { paintEvents } from '../render/paint-events.js';
 import type { Palette, PaintScene } from '../render/paint-events.js';
 
@@ -42,11 +44,18 @@ function paint(
   paintEvents(ctx, labels ? view.scene : { ...view.scene, labels: false }, view.palette);
 }
 
+/** The most the lanes show at once: their max-height in px, or Infinity when they do not scroll. */
+function shownHeight(lanes: Element | null | undefined): number {
+  const max = lanes ? getComputedStyle(lanes).maxHeight : '';
+  return max.endsWith('px') ? parseFloat(max) : Infinity;
+}
+
 /**
  * The event canvas: the marks and labels of the events, painted in one go, so a zoom frame
  * repaints it instead of restyling and laying out hundreds of elements. The canvas stays at the
  * top of the lanes' scrolling box (sticky), as tall as their visible part (observed), and
- * repaints when they scroll.
+ * repaints when they scroll. It also says which rows are in view (`band`): only their events
+ * get buttons and paint, and scrolling to other rows asks the host for an update.
  */
 export class CanvasController implements ReactiveController {
   private canvas?: HTMLCanvasElement;
@@ -59,9 +68,24 @@ export class CanvasController implements ReactiveController {
   private connected = false;
   /** The pixel density the canvas was painted for. */
   private ratio = 0;
+  /** The lanes' max-height (see shownHeight), read when they are first watched and on resize. */
+  private shown?: number;
+  private step = 1;
+  /** The band the host last rendered. */
+  private rendered?: RowBand;
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
+  }
+
+  /**
+   * The rows to give buttons and paint (see rowBand), moving in steps of `step` px. Before the
+   * canvas is in place, the lanes shown while empty or loading tell how tall they may grow.
+   */
+  band(step: number): RowBand {
+    this.step = step;
+    const shown = this.shown ?? shownHeight(this.host.shadowRoot?.querySelector('.lanes'));
+    return (this.rendered = rowBand(this.scrollTop, shown, step));
   }
 
   /** Paints `view` on `canvas` (the render calls this as it commits the canvas). */
@@ -103,7 +127,11 @@ export class CanvasController implements ReactiveController {
     if (!lanes) return;
     this.lanes = lanes;
     lanes.addEventListener('scroll', this.onScroll, { passive: true });
+    this.shown = shownHeight(lanes);
     this.observer = new ResizeObserver((entries) => {
+      // Resized, maybe by a new max-height: other rows may be in view.
+      this.shown = shownHeight(lanes);
+      this.follow();
       const height = Math.ceil(entries[entries.length - 1]!.contentRect.height);
       if (height === this.viewport && devicePixelRatio === this.ratio) return;
       this.viewport = height;
@@ -125,6 +153,15 @@ export class CanvasController implements ReactiveController {
     this.lanes?.removeEventListener('scroll', this.onScroll);
     this.lanes = undefined;
     this.scrollTop = 0;
+    this.shown = undefined;
+  }
+
+  /** Asks the host for new buttons once the rows in view are not the band it rendered. */
+  private follow(): boolean {
+    const band = rowBand(this.scrollTop, this.shown ?? Infinity, this.step);
+    const moved = !this.rendered || band[0] !== this.rendered[0] || band[1] !== this.rendered[1];
+    if (moved) this.host.requestUpdate();
+    return moved;
   }
 
   private repaint(): void {
@@ -143,8 +180,9 @@ export class CanvasController implements ReactiveController {
     paint(canvas, view, this.ratio, this.scrollTop, true, height);
   }
 
+  // Within the band the canvas repaints at once; past it, the update repaints with the new rows.
   private readonly onScroll = (): void => {
     this.scrollTop = this.lanes?.scrollTop ?? 0;
-    this.repaint();
+    if (!this.follow()) this.repaint();
   };
 }

@@ -22,9 +22,11 @@ export class SelectionController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Ids to keep rendered even off screen. */
+  /** Ids to keep rendered even off screen (focusing one scrolls its row into view). */
   get keep(): string[] {
-    return [this.focusedId, this.selectedId].filter((id): id is string => id !== undefined);
+    return [this.focusedId, this.selectedId, this.pendingFocus].filter(
+      (id): id is string => id !== undefined,
+    );
   }
 
   /** Selects (and reveals) an event, or clears with `null`; returns whether the id exists. */

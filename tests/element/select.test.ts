@@ -163,6 +163,44 @@ describe('<event-timeline> selection and details', () => {
     expect(deepFocus()?.dataset.eventId).to.equal('a');
   });
 
+  it('reaches events in rows scrolled out of the lanes’ view with End, the arrows and Tab', async () => {
+    // One point per group, a year apart: twelve rows, taller than the lanes' 28rem.
+    const el = await timelineWith(
+      Array.from({ length: 12 }, (_, i) => ({
+        id: `p${i}`,
+        title: `Point ${i}`,
+        start: `${2001 + i}-06-01`,
+        group: `Group ${String(i).padStart(2, '0')}`,
+      })),
+    );
+    const lanes = el.shadowRoot!.querySelector<HTMLElement>('.lanes')!;
+    const inView = (id: string) => {
+      const r = eventEl(el, id)!.getBoundingClientRect();
+      const box = lanes.getBoundingClientRect();
+      return r.top >= box.top && r.bottom <= box.bottom;
+    };
+    expect(eventEl(el, 'p11'), 'no button for a row far below the view').to.equal(null);
+    plot(el).focus();
+    await sendKeys({ press: 'End' });
+    await settled(el);
+    expect(deepFocus()?.dataset.eventId).to.equal('p11');
+    expect(inView('p11'), 'scrolled to the focused event').to.equal(true);
+    expect(eventEl(el, 'p0'), 'no button for a row far above').to.equal(null);
+    // The arrows walk back up through the rows, each one scrolled to.
+    for (let i = 10; i >= 0; i--) {
+      await sendKeys({ press: 'ArrowLeft' });
+      await settled(el);
+      expect(deepFocus()?.dataset.eventId).to.equal(`p${i}`);
+      expect(inView(`p${i}`), `p${i} in view`).to.equal(true);
+    }
+    // Tab goes on past the last row in view: each event's row is scrolled to as it is reached.
+    for (let i = 1; i <= 11; i++) {
+      await sendKeys({ press: 'Tab' });
+      await settled(el);
+      expect(deepFocus()?.dataset.eventId).to.equal(`p${i}`);
+    }
+  });
+
   it('select(id) reveals an event off screen; select(null) clears, without firing events', async () => {
     const el = await timelineWith([
       { id: 'early', title: 'Early', start: '2001-05-05' },

@@ -111,6 +111,9 @@ const ALLOWED = new Set(
   ),
 );
 
+/** Lanes that do not scroll, so every event has its button (rows out of view get none). */
+const ALL_ROWS = 'style="--event-timeline-lanes-max-height: none"';
+
 /** What the user sees: the document's text, as text, in the timeline, details and list. */
 async function assertShownAsText(el: EventTimeline, doc: TimelineDocument, where: string) {
   const root = el.shadowRoot!;
@@ -198,7 +201,7 @@ describe('injection: file text is only ever text', function () {
 
   it('keeps every payload as text in a JSON file, an events list and a JSON events object', async () => {
     const file = jsonFile();
-    const el = await timelineWith([], 1200);
+    const el = await timelineWith([], 1200, ALL_ROWS);
     el.loadText(JSON.stringify(file), 'payloads.json');
     await settled(el);
     const doc = readEventFile(JSON.stringify(file));
@@ -223,7 +226,7 @@ describe('injection: file text is only ever text', function () {
 
   it('keeps TimelineJS HTML as plain text and links only http(s) media', async () => {
     const file = timelineJsFile();
-    const el = await timelineWith([], 1200);
+    const el = await timelineWith([], 1200, ALL_ROWS);
     el.loadText(JSON.stringify(file), 'payloads-timelinejs.json');
     await settled(el);
     const doc = readEventFile(JSON.stringify(file));
@@ -238,7 +241,7 @@ describe('injection: file text is only ever text', function () {
 
   it('keeps every CSV cell as text and links only http(s) sources', async () => {
     const text = csvFile();
-    const el = await timelineWith([], 1200);
+    const el = await timelineWith([], 1200, ALL_ROWS);
     el.loadText(text, 'payloads.csv');
     await settled(el);
     const doc = readEventFile(text);
