@@ -3,6 +3,16 @@ import { revealWindow } from '../layout/reveal.js';
 import type { LayoutController } from './layout-controller.js';
 import type { ZoomController } from './zoom-controller.js';
 
+/** Scrolls the lanes, not the page, just enough to show an event's row. */
+function showRow(button: HTMLElement): void {
+  const lanes = button.closest('.lanes');
+  if (!lanes) return;
+  const row = button.getBoundingClientRect();
+  const view = lanes.getBoundingClientRect();
+  if (row.top < view.top) lanes.scrollTop -= view.top - row.top + 4;
+  else if (row.bottom > view.bottom) lanes.scrollTop += row.bottom - view.bottom + 4;
+}
+
 /**
  * The selected and the focused event. Selecting reveals the event; closing the details returns
  * focus to its event; the focused event stays rendered while panned off screen, so focus is
@@ -13,6 +23,8 @@ export class SelectionController implements ReactiveController {
   private focusedId?: string;
   private pendingFocus?: string;
   private focusTries = 0;
+  /** An event selected by the page, whose row to scroll into the lanes' view once rendered. */
+  private pendingScroll?: string;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -34,7 +46,10 @@ export class SelectionController implements ReactiveController {
     const item = id === null ? undefined : this.layout.item(id);
     if (id !== null && !item) return false;
     this.selectedId = item?.event.id;
-    if (item && !user) this.reveal(item.event.id);
+    if (item && !user) {
+      this.reveal(item.event.id);
+      this.pendingScroll = item.event.id;
+    }
     this.host.requestUpdate();
     if (user) this.fire({ event: item?.event ?? null });
     return true;
@@ -80,13 +95,21 @@ export class SelectionController implements ReactiveController {
   };
 
   hostUpdated(): void {
+    if (this.pendingScroll) {
+      const button = this.button(this.pendingScroll);
+      this.pendingScroll = undefined;
+      if (button) showRow(button);
+    }
     if (!this.pendingFocus) return;
-    const selector = `[data-event-id="${CSS.escape(this.pendingFocus)}"]`;
-    const button = this.host.shadowRoot?.querySelector<HTMLElement>(selector);
+    const button = this.button(this.pendingFocus);
     // Revealing may take a frame or two; an event that stays hidden (in a cluster or a
     // collapsed group) is given up rather than focused by surprise later.
     if (button) button.focus();
     if (button || --this.focusTries <= 0) this.pendingFocus = undefined;
+  }
+
+  private button(id: string): HTMLElement | null | undefined {
+    return this.host.shadowRoot?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
   }
 
   private focus(id: string): void {

@@ -201,6 +201,32 @@ describe('<event-timeline> selection and details', () => {
     }
   });
 
+  it('select(id) scrolls the lanes, not the page, to an event whose row is out of view', async () => {
+    const el = await timelineWith(
+      Array.from({ length: 12 }, (_, i) => ({
+        id: `p${i}`,
+        title: `Point ${i}`,
+        start: `${2001 + i}-06-01`,
+        group: `Group ${String(i).padStart(2, '0')}`,
+      })),
+    );
+    const lanes = el.shadowRoot!.querySelector<HTMLElement>('.lanes')!;
+    const inView = (id: string) => {
+      const r = eventEl(el, id)!.getBoundingClientRect();
+      const box = lanes.getBoundingClientRect();
+      return r.top >= box.top && r.bottom <= box.bottom;
+    };
+    const pageScroll = document.scrollingElement!.scrollTop;
+    expect(el.select('p11')).to.equal(true);
+    await settled(el);
+    expect(inView('p11')).to.equal(true);
+    expect(lanes.scrollTop).to.be.greaterThan(0);
+    el.select('p0');
+    await settled(el);
+    expect(inView('p0')).to.equal(true);
+    expect(document.scrollingElement!.scrollTop).to.equal(pageScroll);
+  });
+
   it('select(id) reveals an event off screen; select(null) clears, without firing events', async () => {
     const el = await timelineWith([
       { id: 'early', title: 'Early', start: '2001-05-05' },
