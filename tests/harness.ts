@@ -98,6 +98,24 @@ export const button = (el: EventTimeline, name: string) =>
   )!;
 export const hint = (el: EventTimeline) => root(el).querySelector<HTMLElement>('.hint');
 
+/** Twelve points, p0 to p11, a year apart, each in its own group: rows taller than the lanes' view. */
+export const ROW_PER_EVENT: EventInput[] = Array.from({ length: 12 }, (_, i) => ({
+  id: `p${i}`,
+  title: `Point ${i}`,
+  start: `${2001 + i}-06-01`,
+  group: `Group ${String(i).padStart(2, '0')}`,
+}));
+
+/** The lanes' scrolling box. */
+export const lanesOf = (el: EventTimeline) => root(el).querySelector<HTMLElement>('.lanes')!;
+
+/** Whether the event's button lies wholly inside the lanes' visible box. */
+export function inLanesView(el: EventTimeline, id: string): boolean {
+  const r = eventEl(el, id)!.getBoundingClientRect();
+  const box = lanesOf(el).getBoundingClientRect();
+  return r.top >= box.top && r.bottom <= box.bottom;
+}
+
 /** Visible span in days. */
 export function spanDays(el: EventTimeline): number {
   const r = el.visibleRange!;

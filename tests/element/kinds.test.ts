@@ -3,8 +3,10 @@ import {
   axisLabels,
   dotCentre,
   eventEl,
+  lanesOf,
   markExtent,
   paintedAt,
+  ROW_PER_EVENT,
   settled,
   timelineWith,
 } from '../harness.js';
@@ -99,15 +101,8 @@ describe('<event-timeline> kinds of dates and marks', () => {
 
   it('paints the events a vertical scroll of the lanes brings into view', async () => {
     // Twelve points, each in its own group: taller than the lanes' 28rem, so they scroll.
-    const el = await timelineWith(
-      Array.from({ length: 12 }, (_, i) => ({
-        id: `p${i}`,
-        title: `Point ${i}`,
-        start: `${2001 + i}-06-01`,
-        group: `Group ${String(i).padStart(2, '0')}`,
-      })),
-    );
-    const lanes = el.shadowRoot!.querySelector<HTMLElement>('.lanes')!;
+    const el = await timelineWith(ROW_PER_EVENT);
+    const lanes = lanesOf(el);
     expect(lanes.scrollHeight).to.be.greaterThan(lanes.clientHeight + 100);
     // Rows far below the view have no buttons yet; scrolled to, they do, and the top ones not.
     expect(eventEl(el, 'p11')).to.equal(null);

@@ -5,7 +5,10 @@ import {
   detail,
   eventEl,
   eventEls,
+  inLanesView,
+  lanesOf,
   plot,
+  ROW_PER_EVENT,
   settled,
   timelineFrom,
   timelineWith,
@@ -164,21 +167,8 @@ describe('<event-timeline> selection and details', () => {
   });
 
   it('reaches events in rows scrolled out of the lanes’ view with End, the arrows and Tab', async () => {
-    // One point per group, a year apart: twelve rows, taller than the lanes' 28rem.
-    const el = await timelineWith(
-      Array.from({ length: 12 }, (_, i) => ({
-        id: `p${i}`,
-        title: `Point ${i}`,
-        start: `${2001 + i}-06-01`,
-        group: `Group ${String(i).padStart(2, '0')}`,
-      })),
-    );
-    const lanes = el.shadowRoot!.querySelector<HTMLElement>('.lanes')!;
-    const inView = (id: string) => {
-      const r = eventEl(el, id)!.getBoundingClientRect();
-      const box = lanes.getBoundingClientRect();
-      return r.top >= box.top && r.bottom <= box.bottom;
-    };
+    const el = await timelineWith(ROW_PER_EVENT);
+    const inView = (id: string) => inLanesView(el, id);
     expect(eventEl(el, 'p11'), 'no button for a row far below the view').to.equal(null);
     plot(el).focus();
     await sendKeys({ press: 'End' });
@@ -202,20 +192,9 @@ describe('<event-timeline> selection and details', () => {
   });
 
   it('select(id) scrolls the lanes, not the page, to an event whose row is out of view', async () => {
-    const el = await timelineWith(
-      Array.from({ length: 12 }, (_, i) => ({
-        id: `p${i}`,
-        title: `Point ${i}`,
-        start: `${2001 + i}-06-01`,
-        group: `Group ${String(i).padStart(2, '0')}`,
-      })),
-    );
-    const lanes = el.shadowRoot!.querySelector<HTMLElement>('.lanes')!;
-    const inView = (id: string) => {
-      const r = eventEl(el, id)!.getBoundingClientRect();
-      const box = lanes.getBoundingClientRect();
-      return r.top >= box.top && r.bottom <= box.bottom;
-    };
+    const el = await timelineWith(ROW_PER_EVENT);
+    const lanes = lanesOf(el);
+    const inView = (id: string) => inLanesView(el, id);
     const pageScroll = document.scrollingElement!.scrollTop;
     expect(el.select('p11')).to.equal(true);
     await settled(el);
