@@ -49,6 +49,34 @@ export function longTaskStats(durations) {
   };
 }
 
+/**
+ * The main thread's tasks over 50 ms of wall-clock time between two user-timing marks of a
+ * Chromium trace ('toplevel' and 'blink.user_timing' categories), each with its CPU time: under
+ * load a task lasts longer than the work in it while the thread waits for a core.
+ */
+export function longTasksInTrace(traceEvents, startMark, endMark) {
+  const start = traceEvents.find((e) => e.name === startMark);
+  const end = traceEvents.find((e) => e.name === endMark);
+  if (!start || !end) return null;
+  const tasks = traceEvents.filter(
+    (e) =>
+      e.pid === start.pid &&
+      e.tid === start.tid &&
+      e.ph === 'X' &&
+      e.name === 'ThreadControllerImpl::RunTask' &&
+      e.dur > 50_000 &&
+      e.ts >= start.ts &&
+      e.ts <= end.ts,
+  );
+  const cpu = tasks.map((t) => (t.tdur ?? 0) / 1000);
+  return {
+    count: tasks.length,
+    maxWallMs: Math.round(Math.max(0, ...tasks.map((t) => t.dur / 1000))),
+    maxCpuMs: Math.round(Math.max(0, ...cpu)),
+    cpuOver50: cpu.filter((ms) => ms > 50).length,
+  };
+}
+
 /** Whether two visible-range states differ (start, end, or the axis text for timelines-chart). */
 export function changed(a, b) {
   if (!a || !b) return false;

@@ -266,6 +266,7 @@ globalThis.bench = {
   startFrames() {
     const stamps = [];
     frames = stamps;
+    performance.mark('bench-gesture-start');
     const loop = (t) => {
       if (frames !== stamps) return;
       stamps.push(t);
@@ -279,6 +280,7 @@ globalThis.bench = {
   stopFrames(t0) {
     const stamps = frames ?? [];
     frames = null;
+    performance.mark('bench-gesture-end');
     collect(longTaskObserver.takeRecords());
     const t1 = performance.now();
     const tasks = longTasks.filter((t) => t.start >= t0 && t.start <= t1);

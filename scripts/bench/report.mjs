@@ -32,10 +32,18 @@ function cpuCell(r) {
   return fmtMs(cpu) + (runs?.length > 1 ? ` (${runs.map(fmtMs).join(', ')})` : '');
 }
 
+/** The longest task's CPU time, when a trace gave it: "; CPU ≤ 28.0 ms". */
+function cpuOfLongest(g) {
+  const c = g.longTaskCpu;
+  return c?.count ? `; CPU ≤ ${fmtMs(c.maxCpuMs)}` : '';
+}
+
 function longTaskCell(g) {
   if (!g || g.gaveUp) return '—';
   const t = g.longTasks;
-  return t.count ? `${fmtMs(t.totalMs)} (${t.count}, max ${fmtMs(t.maxMs)})` : '0';
+  return t.count
+    ? `${fmtMs(t.totalMs)} (${t.count}, max ${fmtMs(t.maxMs)}${cpuOfLongest(g)})`
+    : '0';
 }
 
 const heapCell = (r) => (r?.memory ? fmtMB(r.memory.jsHeapUsedBytes) : '—');
@@ -233,7 +241,9 @@ export function renderMarkdown(report) {
             `${fmtMs(t.taskMs)} of ${fmtMs(g.durationMs)}`,
             `${fmtMs(t.styleMs)} (${t.styleCount}×)`,
             `${fmtMs(t.layoutMs)} (${t.layoutCount}×)`,
-            fmtMs(g.longTasks.maxMs || null),
+            g.longTasks.maxMs
+              ? `${fmtMs(g.longTasks.maxMs)}${g.longTaskCpu?.count ? ` (CPU ${fmtMs(g.longTaskCpu.maxCpuMs)})` : ''}`
+              : fmtMs(null),
           ].join(' | ')} |`,
         );
       }
@@ -273,7 +283,9 @@ export function renderMarkdown(report) {
       `  Pan: at a ${config.pan.window.join(' – ')} window, a mouse drag of`,
       `  ${config.pan.steps} moves of ${config.pan.stepPx} px left, then back.`,
       '  Frame intervals are requestAnimationFrame timestamp deltas during the gesture; long',
-      "  tasks are the 'longtask' entries that began in it (total, count, longest). A gesture",
+      "  tasks are the 'longtask' entries that began in it (total, count, longest), with the",
+      "  most CPU time any of them took (a 'toplevel' trace of the main thread's tasks during the",
+      '  gesture): a task over 50 ms with far less CPU waited for a core. A gesture',
       '  that did not change the visible range (zoom: both halves; pan: a shift at the same',
       '  span) is reported as such, without frame numbers.',
       '- JS heap: `JSHeapUsedSize` (CDP Performance.getMetrics) after forced GCs, about 0.5 s',

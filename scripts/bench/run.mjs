@@ -19,6 +19,7 @@ import {
   changed,
   frameStats,
   longTaskStats,
+  longTasksInTrace,
   sleep,
   sourceLocator,
   summarizeProfile,
@@ -242,6 +243,9 @@ async function gesture(page, kind, cdp) {
   await step(settle(page));
   const before = await step(state(page));
   const work0 = await step(mainThread(cdp));
+  // A light trace of the main thread's tasks gives each long task's CPU time (see longTasksInTrace).
+  const browser = page.context().browser();
+  await step(browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] }));
   const t0 = await step(bench(page, () => globalThis.bench.startFrames()));
   const started = Date.now();
   let mid;
@@ -277,12 +281,15 @@ async function gesture(page, kind, cdp) {
     }
     await step(frames(page, 2));
   } catch (error) {
+    // A stuck page's script is stopped first: the trace ends only once the page answers.
+    if (error instanceof GaveUp) await stopScript(cdp);
+    await within(browser.stopTracing(), 15_000);
     if (!(error instanceof GaveUp)) throw error;
-    await stopScript(cdp);
     return { gaveUp: true, limitMs: CONFIG.gestureLimitMs };
   }
   const durationMs = Date.now() - started;
   const record = await step(bench(page, (t) => globalThis.bench.stopFrames(t), t0));
+  const trace = JSON.parse((await step(browser.stopTracing())).toString());
   const after = await step(state(page));
   const mainThreadMs = mainThreadDelta(work0, await step(mainThread(cdp)));
   const span = (s) => (s && s.end !== undefined ? s.end - s.start : null);
@@ -293,6 +300,7 @@ async function gesture(page, kind, cdp) {
     after,
     frames: frameStats(record.stamps),
     longTasks: longTaskStats(record.longTasks),
+    longTaskCpu: longTasksInTrace(trace.traceEvents, 'bench-gesture-start', 'bench-gesture-end'),
     mainThread: mainThreadMs,
   };
   if (kind === 'zoom') {
