@@ -125,6 +125,12 @@ describe('<event-timeline> kinds of dates and marks', () => {
     await settled(el);
     expect(el.shadowRoot!.querySelector<HTMLElement>('.lanes')!.scrollTop).to.equal(0);
     expect(paintedAt(el, ...dotCentre(eventEl(el, 'p0')!))[3]).to.equal(255);
+    // The new lanes give buttons to the rows in view only, as before.
+    expect(eventEl(el, 'p11')).to.equal(null);
+    // Lanes the page lets grow to show every row give every row its buttons.
+    el.style.setProperty('--event-timeline-lanes-max-height', 'none');
+    await settled(el);
+    expect(eventEl(el, 'p11')).to.not.equal(null);
   });
 
   it('draws eras behind the events, labelled', async () => {
