@@ -363,6 +363,9 @@ export class EventTimeline extends LitElement {
       palette: this.palette.current,
       painter: this.painter,
       focusedId: focused?.matches(':focus-visible') ? focused.dataset.eventId : undefined,
+      focusedCluster: focused?.dataset.clusterStart
+        ? Number(focused.dataset.clusterStart)
+        : undefined,
       width,
       geometry: G,
       selectedId: this.selection.selectedId,

@@ -41,6 +41,8 @@ export interface EventsView {
   readonly band: RowBand;
   /** Events that keep their button wherever their row is (focused, selected, about to be focused). */
   readonly keep: readonly string[];
+  /** The start of the cluster whose button has focus: it keeps its button wherever its row is. */
+  readonly focusedCluster?: number;
   readonly palette: Palette;
   /** What paints the canvas (and keeps it sized to the lanes). */
   readonly painter: CanvasController;
@@ -64,7 +66,11 @@ function inView(view: EventsView) {
     visible: view.visible.filter(
       (v) => kept.has(v.index) || inBand(band, rows[v.group]!.lanesTop + v.lane * lane, lane),
     ),
-    clusters: view.clusters.filter((c) => inBand(band, rows[c.group]!.clusterTop ?? 0, lane)),
+    clusters: view.clusters.filter(
+      (c) =>
+        c.cluster.start === view.focusedCluster ||
+        inBand(band, rows[c.group]!.clusterTop ?? 0, lane),
+    ),
   };
 }
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import {
+  clusterEls,
   dotCentre,
   detail,
   eventEl,
@@ -189,6 +190,26 @@ describe('<event-timeline> selection and details', () => {
       await settled(el);
       expect(deepFocus()?.dataset.eventId).to.equal(`p${i}`);
     }
+  });
+
+  it('keeps a focused "+N" cluster, and its focus, while the lanes scroll far from its row', async () => {
+    // Twelve events at once in the first group (eight lanes, then a cluster), and twelve rows below.
+    const crowd = Array.from({ length: 12 }, (_, i) => ({
+      id: `c${i}`,
+      title: `Crowd ${i}`,
+      start: '2001-06-01',
+      end: '2012-06-01',
+      group: 'A crowd',
+    }));
+    const el = await timelineWith([...crowd, ...ROW_PER_EVENT]);
+    const cluster = clusterEls(el)[0]!;
+    cluster.focus();
+    const lanes = lanesOf(el);
+    lanes.scrollTop = lanes.scrollHeight;
+    await settled(el);
+    expect(lanes.scrollTop).to.be.greaterThan(300);
+    expect(eventEl(el, 'c0'), 'the crowd’s rows lost their buttons').to.equal(null);
+    expect(deepFocus() === cluster, 'the cluster keeps focus').to.equal(true);
   });
 
   it('select(id) scrolls the lanes, not the page, to an event whose row is out of view', async () => {
