@@ -341,7 +341,18 @@ export class EventTimeline extends LitElement {
     const width = this.resize.width;
     const locale = this.i18n.locale;
     const gesturing = this.zoom.gesturing;
-    const frame = this.layout.frame(width, locale, this.selection.keep, this.collapsed, gesturing);
+    const focused = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
+    // A focused cluster stays, wherever it is panned or scrolled, as a focused event does.
+    const clusterStart = focused?.dataset.clusterStart;
+    const focusedCluster = clusterStart ? Number(clusterStart) : undefined;
+    const frame = this.layout.frame(
+      width,
+      locale,
+      this.selection.keep,
+      this.collapsed,
+      gesturing,
+      focusedCluster,
+    );
     if (!frame) {
       const doc = this.data.document;
       const text = this.data.loading ? strings.loading : doc ? strings.noEvents : strings.noData;
@@ -354,7 +365,6 @@ export class EventTimeline extends LitElement {
     const day = (t: number) =>
       dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(t);
     const x = this.zoom.scale;
-    const focused = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
     return renderPlot({
       frame,
       index: this.layout.index!,
@@ -363,9 +373,7 @@ export class EventTimeline extends LitElement {
       palette: this.palette.current,
       painter: this.painter,
       focusedId: focused?.matches(':focus-visible') ? focused.dataset.eventId : undefined,
-      focusedCluster: focused?.dataset.clusterStart
-        ? Number(focused.dataset.clusterStart)
-        : undefined,
+      focusedCluster,
       width,
       geometry: G,
       selectedId: this.selection.selectedId,

@@ -90,7 +90,8 @@ export class LayoutController implements ReactiveController {
   }
 
   /**
-   * Layout for the current zoom; `keep` lists event ids to render even when off screen. During
+   * Layout for the current zoom; `keep` lists event ids, and `keepCluster` a cluster's start, to
+   * render even when off screen. During
    * a gesture over many events, a level not packed yet shows the closest coarser one meanwhile
    * (valid: spaces only shrink as the scale grows, so it only has more clusters) and is packed
    * in idle time, so no frame of the gesture waits for a packing.
@@ -101,6 +102,7 @@ export class LayoutController implements ReactiveController {
     keep: readonly string[],
     collapsed: ReadonlySet<number>,
     gesturing = false,
+    keepCluster?: number,
   ): Frame | undefined {
     const { index } = this;
     if (!index || !this.zoom.ready) return undefined;
@@ -127,6 +129,7 @@ export class LayoutController implements ReactiveController {
       root: this.root,
       lanes: meanwhile,
       keep,
+      keepCluster,
       collapsed,
     });
   }

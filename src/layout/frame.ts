@@ -35,6 +35,8 @@ export interface FrameInput {
   readonly root: number;
   /** Event ids to keep rendered even off screen (the focused one), so focus is never lost. */
   readonly keep: readonly string[];
+  /** The start of a cluster to keep rendered even off screen (the focused one), likewise. */
+  readonly keepCluster?: number;
   /** Groups (by index) shown as their name only. */
   readonly collapsed?: ReadonlySet<number>;
 }
@@ -55,6 +57,12 @@ export function createFrame(input: FrameInput): Frame {
   const clusters = visibleClusters(layout, from, to, (g.clusterWidth + g.gap) / scale).filter((c) =>
     open(c.group),
   );
+  const kept = input.keepCluster;
+  if (kept !== undefined && !clusters.some((c) => c.cluster.start === kept))
+    layout.groups.forEach((group, i) => {
+      const cluster = group.clusters.find((c) => c.start === kept);
+      if (cluster && open(i)) clusters.push({ cluster, group: i });
+    });
   const { items, laneCounts } = compactLanes(
     visible.filter((v) => open(v.group)),
     index.groups.length,

@@ -192,7 +192,7 @@ describe('<event-timeline> selection and details', () => {
     }
   });
 
-  it('keeps a focused "+N" cluster, and its focus, while the lanes scroll far from its row', async () => {
+  it('keeps a focused "+N" cluster, and its focus, when its row is scrolled or it is panned away', async () => {
     // Twelve events at once in the first group (eight lanes, then a cluster), and twelve rows below.
     const crowd = Array.from({ length: 12 }, (_, i) => ({
       id: `c${i}`,
@@ -210,6 +210,18 @@ describe('<event-timeline> selection and details', () => {
     expect(lanes.scrollTop).to.be.greaterThan(300);
     expect(eventEl(el, 'c0'), 'the crowd’s rows lost their buttons').to.equal(null);
     expect(deepFocus() === cluster, 'the cluster keeps focus').to.equal(true);
+    // The arrows pan from a cluster: panned out of view, it keeps focus too, so the keys go on.
+    el.zoomTo('2001-01', '2003-01');
+    await settled(el);
+    const focused = deepFocus()!;
+    const start = Number(focused.dataset.clusterStart);
+    expect(start).to.equal(Date.UTC(2001, 5, 1));
+    for (let i = 0; i < 20 && el.visibleRange!.start.getTime() <= start; i++) {
+      await sendKeys({ press: 'ArrowRight' });
+      await settled(el);
+    }
+    expect(el.visibleRange!.start.getTime()).to.be.greaterThan(start);
+    expect(deepFocus()?.dataset.clusterStart).to.equal(String(start));
   });
 
   it('select(id) scrolls the lanes, not the page, to an event whose row is out of view', async () => {
