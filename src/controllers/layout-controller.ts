@@ -91,10 +91,10 @@ export class LayoutController implements ReactiveController {
 
   /**
    * Layout for the current zoom; `keep` lists event ids, and `keepCluster` a cluster's start, to
-   * render even when off screen. During
-   * a gesture over many events, a level not packed yet shows the closest coarser one meanwhile
-   * (valid: spaces only shrink as the scale grows, so it only has more clusters) and is packed
-   * in idle time, so no frame of the gesture waits for a packing.
+   * render even when off screen. During a gesture over many events, a level not packed yet shows
+   * the closest coarser one meanwhile (valid: spaces only shrink as the scale grows, so it only
+   * has more clusters) and is packed in idle time, so no frame of the gesture waits for a
+   * packing.
    */
   frame(
     width: number,
