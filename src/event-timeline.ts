@@ -344,15 +344,13 @@ export class EventTimeline extends LitElement {
     const focused = (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
     // A focused cluster stays, wherever it is panned or scrolled, as a focused event does.
     const clusterStart = focused?.dataset.clusterStart;
-    const focusedCluster = clusterStart ? Number(clusterStart) : undefined;
-    const frame = this.layout.frame(
-      width,
-      locale,
-      this.selection.keep,
-      this.collapsed,
+    const frame = this.layout.frame(width, locale, {
+      keep: this.selection.keep,
+      keepCluster: clusterStart ? Number(clusterStart) : undefined,
+      collapsed: this.collapsed,
       gesturing,
-      focusedCluster,
-    );
+      band: this.painter.band(G.laneHeight),
+    });
     if (!frame) {
       const doc = this.data.document;
       const text = this.data.loading ? strings.loading : doc ? strings.noEvents : strings.noData;
@@ -373,11 +371,9 @@ export class EventTimeline extends LitElement {
       palette: this.palette.current,
       painter: this.painter,
       focusedId: focused?.matches(':focus-visible') ? focused.dataset.eventId : undefined,
-      focusedCluster,
       width,
       geometry: G,
       selectedId: this.selection.selectedId,
-      keep: this.selection.keep,
       measure: this.layout.measure,
       dateText: (item) => this.i18n.dateText(item.event),
       clusterLabel: (c) => strings.cluster(c.items.length, `${day(c.start)} – ${day(c.end)}`),

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createTextMeasurer } from '../format/text-measure.js';
 import { fitDomain } from '../layout/fit.js';
 import { createFrame } from '../layout/frame.js';
-import type { Frame } from '../layout/frame.js';
+import type { Frame, FrameInput } from '../layout/frame.js';
 import type { Geometry } from '../layout/geometry.js';
 import { levelSteps } from '../layout/lane-levels.js';
 import { laneScale } from '../layout/lanes.js';
@@ -16,6 +16,11 @@ import type { WallClock } from '../layout/time-zone.js';
 import type { TimelineDocument } from '../model/types.js';
 import { cancelIdle, whenIdle } from './idle.js';
 import type { ZoomController } from './zoom-controller.js';
+
+/** What a frame keeps and shows besides the zoom: see FrameInput; `gesturing` while a gesture runs. */
+export type FrameView = Pick<FrameInput, 'keep' | 'keepCluster' | 'collapsed' | 'band'> & {
+  readonly gesturing: boolean;
+};
 
 /** What the layout is computed from; read from the host at each update. */
 export interface LayoutInputs {
@@ -90,27 +95,19 @@ export class LayoutController implements ReactiveController {
   }
 
   /**
-   * Layout for the current zoom; `keep` lists event ids, and `keepCluster` a cluster's start, to
-   * render even when off screen. During a gesture over many events, a level not packed yet shows
-   * the closest coarser one meanwhile (valid: spaces only shrink as the scale grows, so it only
-   * has more clusters) and is packed in idle time, so no frame of the gesture waits for a
-   * packing.
+   * Layout for the current zoom and `view`. During a gesture over many events, a level not
+   * packed yet shows the closest coarser one meanwhile (valid: spaces only shrink as the scale
+   * grows, so it only has more clusters) and is packed in idle time, so no frame of the gesture
+   * waits for a packing.
    */
-  frame(
-    width: number,
-    locale: string | undefined,
-    keep: readonly string[],
-    collapsed: ReadonlySet<number>,
-    gesturing = false,
-    keepCluster?: number,
-  ): Frame | undefined {
+  frame(width: number, locale: string | undefined, view: FrameView): Frame | undefined {
     const { index } = this;
     if (!index || !this.zoom.ready) return undefined;
     const [from, to] = this.zoom.domain;
     const pxPerMs = width / (to - from);
     const scale = laneScale(pxPerMs);
     const many = index.size >= 5_000;
-    const meanwhile = many && gesturing ? this.coarserThan(scale) : undefined;
+    const meanwhile = many && view.gesturing ? this.coarserThan(scale) : undefined;
     this.waiting = meanwhile ? scale : undefined;
     if (many) {
       // The level the view waits for first, then the next ones in (two) and out (one).
@@ -128,9 +125,10 @@ export class LayoutController implements ReactiveController {
       cache: this.lanes,
       root: this.root,
       lanes: meanwhile,
-      keep,
-      keepCluster,
-      collapsed,
+      keep: view.keep,
+      keepCluster: view.keepCluster,
+      collapsed: view.collapsed,
+      band: view.band,
     });
   }
 

@@ -2,6 +2,8 @@ import type { Geometry } from './geometry.js';
 import { lanesAt } from './lane-levels.js';
 import { laneScale } from './lanes.js';
 import type { LaneLayout } from './lanes.js';
+import { inBand } from './row-band.js';
+import type { RowBand } from './row-band.js';
 import { stackRows } from './rows.js';
 import type { GroupRow } from './rows.js';
 import { createTicks } from './ticks.js';
@@ -39,6 +41,8 @@ export interface FrameInput {
   readonly keepCluster?: number;
   /** Groups (by index) shown as their name only. */
   readonly collapsed?: ReadonlySet<number>;
+  /** The rows in view (see rowBand): only their events and clusters are in the frame. All rows when absent. */
+  readonly band?: RowBand;
 }
 
 export function createFrame(input: FrameInput): Frame {
@@ -76,12 +80,23 @@ export function createFrame(input: FrameInput): Frame {
     g,
   );
   const last = rows[rows.length - 1];
+  // Rows are stacked from everything in the window; then the rows out of view drop out, all but
+  // the kept event and cluster, wherever they are.
+  const band = input.band ?? [-Infinity, Infinity];
+  const keptAt = new Set(input.keep.map((id) => index.position.get(id)));
+  const lane = g.laneHeight;
   return {
     ticks: createTicks(from, to, width, { locale: input.locale, measure: input.measure }),
     rows,
     height: last ? last.top + last.height : 0,
-    visible: items.sort((a, b) => a.index - b.index),
-    clusters,
+    visible: items
+      .filter(
+        (v) => keptAt.has(v.index) || inBand(band, rows[v.group]!.lanesTop + v.lane * lane, lane),
+      )
+      .sort((a, b) => a.index - b.index),
+    clusters: clusters.filter(
+      (c) => c.cluster.start === kept || inBand(band, rows[c.group]!.clusterTop ?? 0, lane),
+    ),
   };
 }
 

@@ -9,8 +9,6 @@ import type { Cluster } from '../layout/lanes.js';
 import type { CanvasController } from '../controllers/canvas-controller.js';
 import { eventCanvas } from './event-canvas.js';
 import type { Palette } from './paint-events.js';
-import { inBand } from '../layout/row-band.js';
-import type { RowBand } from '../layout/row-band.js';
 import type { GroupRow } from '../layout/rows.js';
 import type { IndexedEvent, TimelineIndex } from '../layout/timeline-index.js';
 import type { VisibleCluster, VisibleItem } from '../layout/visible.js';
@@ -37,12 +35,6 @@ export interface EventsView {
   readonly selectedId: string | undefined;
   /** The event the keyboard is on, ringed on the canvas while its button is held. */
   readonly focusedId: string | undefined;
-  /** The rows in view: only their events and clusters get buttons and paint. */
-  readonly band: RowBand;
-  /** Events that keep their button wherever their row is (focused, selected, about to be focused). */
-  readonly keep: readonly string[];
-  /** The start of the cluster whose button has focus: it keeps its button wherever its row is. */
-  readonly focusedCluster?: number;
   readonly palette: Palette;
   /** What paints the canvas (and keeps it sized to the lanes). */
   readonly painter: CanvasController;
@@ -57,45 +49,26 @@ export interface EventsView {
 
 const px = (n: number) => `${Math.round(n * 10) / 10}px`;
 
-/** The visible events and clusters whose rows are in the band (and the events kept anyway). */
-function inView(view: EventsView) {
-  const { rows, band, index } = view;
-  const lane = view.geometry.laneHeight;
-  const kept = new Set(view.keep.map((id) => index.position.get(id)));
+function boxesOf(view: EventsView, frame: BoxFrame) {
   return {
-    visible: view.visible.filter(
-      (v) => kept.has(v.index) || inBand(band, rows[v.group]!.lanesTop + v.lane * lane, lane),
-    ),
-    clusters: view.clusters.filter(
-      (c) =>
-        c.cluster.start === view.focusedCluster ||
-        inBand(band, rows[c.group]!.clusterTop ?? 0, lane),
-    ),
-  };
-}
-
-function boxesOf(view: EventsView, shown: ReturnType<typeof inView>, frame: BoxFrame) {
-  return {
-    events: shown.visible.map((v) =>
+    events: view.visible.map((v) =>
       eventBox(frame, view.index.item(v.index), view.rows[v.group]!, v.lane),
     ),
-    clusters: shown.clusters.map((c) => clusterBox(frame, c.cluster, view.rows[c.group]!)),
+    clusters: view.clusters.map((c) => clusterBox(frame, c.cluster, view.rows[c.group]!)),
   };
 }
 
 /**
  * Group names and rules; the events' marks and labels painted on a canvas; over it one
  * transparent, focusable, labelled button per visible event, in time order, where it is drawn.
- * Rows scrolled out of the lanes' view get neither buttons nor paint.
  */
 export function renderEvents(view: EventsView) {
   const named = view.rows.some((r) => r.name !== '');
   const held = view.hold !== undefined;
   const { width, geometry } = view;
   const layer: BoxFrame = { x: view.x, shift: view.shift, width, geometry };
-  const shown = inView(view);
-  const boxes = held ? undefined : boxesOf(view, shown, layer);
-  const painted = boxes ?? boxesOf(view, shown, { x: view.current, shift: 0, width, geometry });
+  const boxes = held ? undefined : boxesOf(view, layer);
+  const painted = boxes ?? boxesOf(view, { x: view.current, shift: 0, width, geometry });
   return html`${view.rows.map((row, i) => {
       const collapsed = view.collapsed.has(i);
       const name = view.groupName(row.name);

@@ -12,7 +12,7 @@ import type { EventsView } from './render-events.js';
 /** The event layer's view, with the frame it is cut from and the markers to draw. */
 export interface PlotView extends Omit<
   EventsView,
-  'rows' | 'visible' | 'clusters' | 'shift' | 'hold' | 'current' | 'height' | 'band'
+  'rows' | 'visible' | 'clusters' | 'shift' | 'hold' | 'current' | 'height'
 > {
   readonly frame: Frame;
   /** The event layer's own scale and slide (see panAnchor); `x` is the view's scale. */
@@ -75,7 +75,6 @@ export function renderPlot(view: PlotView) {
           current: x,
           height: frame.height,
           rows: frame.rows,
-          band: view.painter.band(view.geometry.laneHeight),
           visible: frame.visible,
           clusters: frame.clusters,
         })}
