@@ -1,6 +1,7 @@
 // Helpers for the benchmark: statistics, time limits, CPU profile summaries, formatting.
 
 import { SourceMap } from 'node:module';
+import os from 'node:os';
 
 export const TIMEOUT = Symbol('timeout');
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -16,6 +17,39 @@ export function within(promise, ms) {
     timer = setTimeout(() => resolve(TIMEOUT), ms);
   });
   return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+}
+
+/** Busy share of all CPUs between two `os.cpus()` samples (0 to 1). */
+function busyShare(before, after) {
+  let busy = 0;
+  let total = 0;
+  after.forEach((cpu, i) => {
+    for (const [kind, ms] of Object.entries(cpu.times)) {
+      const delta = ms - before[i].times[kind];
+      total += delta;
+      if (kind !== 'idle') busy += delta;
+    }
+  });
+  return total > 0 ? busy / total : 0;
+}
+
+/**
+ * Waits until the machine is quiet: under `share` of its CPUs busy over two 100 ms samples in a
+ * row, or `limitMs` at most. A page that has just loaded is not: the browser tears down the
+ * last page's renderer and starts a spare one, and V8 compiles in the background. On 2 cores
+ * that doubled a first render's wall-clock time. Resolves to the milliseconds waited.
+ */
+export async function quiet({ share = 0.15, limitMs = 5000 } = {}) {
+  const t0 = Date.now();
+  let last = os.cpus();
+  let calm = 0;
+  while (calm < 2 && Date.now() - t0 < limitMs) {
+    await sleep(100);
+    const now = os.cpus();
+    calm = busyShare(last, now) < share ? calm + 1 : 0;
+    last = now;
+  }
+  return Date.now() - t0;
 }
 
 /** Nearest-rank percentile of a sorted list. */

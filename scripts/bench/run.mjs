@@ -20,6 +20,7 @@ import {
   frameStats,
   longTaskStats,
   longTasksInTrace,
+  quiet,
   sleep,
   sourceLocator,
   summarizeProfile,
@@ -360,6 +361,7 @@ async function firstRenderAgain(browser, origin, lib, n, parse) {
     await page.goto(`${origin}/page.html?lib=${lib}&n=${n}`);
     await bench(page, () => globalThis.bench.ready);
     await cdp.send('Performance.enable');
+    await quiet();
     const work0 = await mainThread(cdp);
     const render = await within(
       bench(page, () => globalThis.bench.render()),
@@ -383,8 +385,6 @@ async function runCaseRepeated(browser, origin, lib, n) {
   const cpus = [result.render.mainThread.cpuMs];
   const parses = parse ? [result.parseFile.ms] : [];
   for (let i = 1; i < CONFIG.repeats; i++) {
-    // Let the page closed last finish going away: on 2 cores its teardown competes for the CPU.
-    await sleep(1500);
     log(`${lib} ${n}: first render in a fresh page again (${i + 1} of ${CONFIG.repeats})`);
     const again = await firstRenderAgain(browser, origin, lib, n, parse);
     if (!again) break;
@@ -424,6 +424,7 @@ async function runCase(browser, origin, lib, n) {
     result.heapBeforeRenderBytes = heapBefore.jsHeapUsedBytes;
 
     log(`${lib} ${n}: first render`);
+    await quiet();
     const work0 = await mainThread(cdp);
     const render = await within(
       bench(page, () => globalThis.bench.render()),
@@ -513,6 +514,7 @@ async function profileOurs(browser, origin, n) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     const out = { events: n, bundle: PROFILE_BUNDLE, samplingIntervalUs: 200 };
+    await quiet();
     out.render = await profiled('first render', () => bench(page, () => globalThis.bench.render()));
     await sleep(300);
     out.zoom = await profiled('wheel zoom', () => gesture(page, 'zoom', cdp));
