@@ -356,6 +356,7 @@ export class EventTimeline extends LitElement {
       const text = this.data.loading ? strings.loading : doc ? strings.noEvents : strings.noData;
       // Before the first measure of the width, show nothing rather than a wrong message.
       // In empty lanes: the first render with events reads how tall they may grow (see band).
+      this.painter.prepare(width);
       return html`<div class="lanes">
         <div class="empty">${doc?.events.length ? '' : text}</div>
       </div>`;

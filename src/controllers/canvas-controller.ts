@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { rowBand } from '../layout/row-band.js';
 import type { RowBand } from '../layout/row-band.js';
 import { paintEvents } from '../render/paint-events.js';
+import { cancelIdle, whenIdle } from './idle.js';
 import type { Palette, PaintScene } from '../render/paint-events.js';
 
 /** One paint of the event canvas: the scene in layer px, slid by `shift` px into the view. */
@@ -58,10 +59,13 @@ function shownHeight(lanes: Element | null | undefined): number {
  * get buttons and paint, and scrolling to other rows asks the host for an update.
  */
 export class CanvasController implements ReactiveController {
-  private canvas?: HTMLCanvasElement;
+  /** Kept for the element's life, so it keeps its drawing surface across renders (see prepare). */
+  private readonly canvas = document.createElement('canvas');
   private lanes?: HTMLElement;
   private observer?: ResizeObserver;
   private view?: CanvasView;
+  /** A view came that is not painted yet: it is, once the render has put the canvas in place. */
+  private fresh = false;
   /** The lanes' visible height: unknown until their first layout, which comes before paint. */
   private viewport?: number;
   private scrollTop = 0;
@@ -73,8 +77,11 @@ export class CanvasController implements ReactiveController {
   private step = 1;
   /** The band the host last rendered. */
   private rendered?: RowBand;
+  private preparing = 0;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    this.canvas.className = 'paint';
+    this.canvas.setAttribute('aria-hidden', 'true');
     host.addController(this);
   }
 
@@ -88,14 +95,29 @@ export class CanvasController implements ReactiveController {
     return (this.rendered = rowBand(this.scrollTop, shown, step));
   }
 
-  /** Paints `view` on `canvas` (the render calls this as it commits the canvas). */
-  paint(canvas: HTMLCanvasElement, view: CanvasView): void {
-    if (canvas !== this.canvas) {
-      this.canvas = canvas;
-      this.unwatch();
-    }
+  /** The canvas, to paint with `view` once the render has put it in place. */
+  paint(view: CanvasView): HTMLCanvasElement {
     this.view = view;
-    this.repaint();
+    this.fresh = true;
+    return this.canvas;
+  }
+
+  /**
+   * While there are no events yet, gives the canvas its drawing surface in idle time, as wide as
+   * the plot and as tall as the lanes may grow: allocating it took the first render with events
+   * ~8 ms at 1200 × 448 px here. Events that fill the lanes paint on it as it is.
+   */
+  prepare(width: number): void {
+    if (this.view || this.preparing || width <= 0) return;
+    this.preparing = whenIdle(() => {
+      this.preparing = 0;
+      const shown = shownHeight(this.host.shadowRoot?.querySelector('.lanes'));
+      if (this.view || !Number.isFinite(shown)) return;
+      const ratio = window.devicePixelRatio || 1;
+      this.canvas.width = Math.round(width * ratio);
+      this.canvas.height = Math.round(shown * ratio);
+      this.canvas.getContext('2d')?.clearRect(0, 0, 1, 1);
+    });
   }
 
   /** The canvas drawn `scale` px per CSS px without labels: an image draws them as text. */
@@ -112,19 +134,30 @@ export class CanvasController implements ReactiveController {
     this.connected = true;
   }
 
-  // After a commit the canvas is in place under its lanes: watch them if not yet.
+  // After a commit the canvas is in place: watch its lanes if they are new, then paint.
   hostUpdated(): void {
-    if (this.connected && this.canvas && !this.lanes) this.watch();
+    if (!this.connected) return;
+    const lanes = this.canvas.isConnected
+      ? (this.canvas.closest<HTMLElement>('.lanes') ?? undefined)
+      : undefined;
+    if (lanes !== this.lanes) {
+      this.unwatch();
+      if (lanes) this.watch(lanes);
+    }
+    if (this.fresh && lanes) {
+      this.fresh = false;
+      this.repaint();
+    }
   }
 
   hostDisconnected(): void {
     this.connected = false;
+    cancelIdle(this.preparing);
+    this.preparing = 0;
     this.unwatch();
   }
 
-  private watch(): void {
-    const lanes = this.canvas?.closest<HTMLElement>('.lanes');
-    if (!lanes) return;
+  private watch(lanes: HTMLElement): void {
     this.lanes = lanes;
     lanes.addEventListener('scroll', this.onScroll, { passive: true });
     this.shown = shownHeight(lanes);
@@ -154,6 +187,7 @@ export class CanvasController implements ReactiveController {
     this.lanes = undefined;
     this.scrollTop = 0;
     this.shown = undefined;
+    this.viewport = undefined;
   }
 
   /** Asks the host for new buttons once the rows in view are not the band it rendered. */
@@ -167,7 +201,7 @@ export class CanvasController implements ReactiveController {
   private repaint(): void {
     const { canvas, view, viewport } = this;
     // Before the lanes are laid out, wait: the observer reports them before the frame paints.
-    if (!canvas || !view || viewport === undefined) return;
+    if (!view || viewport === undefined) return;
     const height = Math.max(0, Math.min(view.height, viewport));
     const cssHeight = `${height}px`;
     // The sticky canvas takes no room in the flow: the rows start at the top behind it.

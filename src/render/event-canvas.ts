@@ -1,22 +1,19 @@
-import { noChange } from 'lit';
 import { Directive, PartType, directive } from 'lit/directive.js';
-import type { ElementPart, PartInfo } from 'lit/directive.js';
+import type { PartInfo } from 'lit/directive.js';
 import type { CanvasController, CanvasView } from '../controllers/canvas-controller.js';
 
-/** Hands the <canvas> it sits on and the view to paint to the element's CanvasController. */
+/**
+ * Puts the element's one event canvas here, to be painted with `view` (see CanvasController):
+ * the same <canvas> in every render, so it keeps its drawing surface.
+ */
 class EventCanvasDirective extends Directive {
   constructor(part: PartInfo) {
     super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('eventCanvas belongs on a <canvas>');
+    if (part.type !== PartType.CHILD) throw new Error('eventCanvas belongs in a child position');
   }
 
-  render(_painter: CanvasController, _view: CanvasView): unknown {
-    return noChange;
-  }
-
-  override update(part: ElementPart, [painter, view]: [CanvasController, CanvasView]): unknown {
-    painter.paint(part.element as HTMLCanvasElement, view);
-    return noChange;
+  render(painter: CanvasController, view: CanvasView): HTMLCanvasElement {
+    return painter.paint(view);
   }
 }
 

@@ -89,23 +89,19 @@ export function renderEvents(view: EventsView) {
           : nothing
       }`;
     })}
-    <canvas
-      class="paint"
-      aria-hidden="true"
-      ${eventCanvas(view.painter, {
-        scene: {
-          ...painted,
-          selectedId: view.selectedId,
-          focusedId: held ? view.focusedId : undefined,
-          labels: true,
-          maxLabelWidth: geometry.maxLabelWidth,
-        },
-        palette: view.palette,
-        shift: held ? 0 : view.shift,
-        width,
-        height: view.height,
-      })}
-    ></canvas>
+    ${eventCanvas(view.painter, {
+      scene: {
+        ...painted,
+        selectedId: view.selectedId,
+        focusedId: held ? view.focusedId : undefined,
+        labels: true,
+        maxLabelWidth: geometry.maxLabelWidth,
+      },
+      palette: view.palette,
+      shift: held ? 0 : view.shift,
+      width,
+      height: view.height,
+    })}
     <div
       class="events ${held ? 'holding' : ''}"
       style=${styleMap({

@@ -10,7 +10,7 @@ export const marksStyles = css`
     top: 0;
     left: 0;
     display: block;
-    /* Sized when the lanes are laid out (see eventCanvas); until then it takes no room. */
+    /* Sized when the lanes are laid out (see CanvasController); until then it takes no room. */
     width: 0;
     height: 0;
     pointer-events: none;

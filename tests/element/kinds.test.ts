@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import {
   axisLabels,
   dotCentre,
@@ -131,6 +131,39 @@ describe('<event-timeline> kinds of dates and marks', () => {
     el.style.setProperty('--event-timeline-lanes-max-height', 'none');
     await settled(el);
     expect(eventEl(el, 'p11')).to.not.equal(null);
+  });
+
+  it('keeps one canvas, given its drawing surface while there were no events yet', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+    const el = document.createElement('event-timeline');
+    wrapper.append(el);
+    await settled(el);
+    // Idle time while empty: the canvas (not in the page yet) is sized to the plot and the
+    // lanes' max-height, so the first events paint on it without allocating one.
+    await new Promise((resolve) => requestIdleCallback(resolve));
+    const ratio = devicePixelRatio;
+    const prepared = (el as unknown as { painter: { canvas: HTMLCanvasElement } }).painter.canvas;
+    const maxHeight = parseFloat(getComputedStyle(lanesOf(el)).maxHeight);
+    expect([prepared.width, prepared.height]).to.deep.equal([
+      Math.round(lanesOf(el).clientWidth * ratio),
+      Math.round(maxHeight * ratio),
+    ]);
+    // Rows that fill the lanes: the same canvas, the same size, painted.
+    el.events = ROW_PER_EVENT;
+    await settled(el);
+    const canvas = () => el.shadowRoot!.querySelector('canvas')!;
+    expect(canvas() === prepared, 'the prepared canvas').to.equal(true);
+    expect([canvas().width, canvas().height]).to.deep.equal([prepared.width, prepared.height]);
+    expect(paintedAt(el, ...dotCentre(eventEl(el, 'p0')!))[3]).to.equal(255);
+    // New data, and the list view and back, keep it.
+    el.events = ROW_PER_EVENT.slice(0, 3);
+    await settled(el);
+    el.view = 'list';
+    await settled(el);
+    el.view = 'timeline';
+    await settled(el);
+    expect(canvas() === prepared, 'the same canvas').to.equal(true);
+    expect(paintedAt(el, ...dotCentre(eventEl(el, 'p2')!))[3]).to.equal(255);
   });
 
   it('draws eras behind the events, labelled', async () => {
