@@ -15,6 +15,8 @@ import { ZoomController } from './controllers/zoom-controller.js';
 import { styles } from './event-timeline.styles.js';
 import { readInlineData } from './io/inline-data.js';
 import { dateFormat } from './format/intl-cache.js';
+import { warmUp } from './format/warm-up.js';
+import { whenIdle } from './controllers/idle.js';
 import { placeMarkers } from './layout/markers.js';
 import type { Marker, PlacedMarker } from './layout/markers.js';
 import { DEFAULT_GEOMETRY } from './layout/geometry.js';
@@ -337,6 +339,14 @@ export class EventTimeline extends LitElement {
     if (this.data.document) prefetchPanels();
   }
 
+  /** While there are no events yet: what their first render would otherwise wait for, when idle. */
+  private prepare(width: number): void {
+    this.painter.prepare(width);
+    whenIdle(() => {
+      if (this.isConnected) warmUp(this.palette.current.font, this.i18n.locale);
+    });
+  }
+
   private renderPlot(strings: TimelineStrings) {
     const width = this.resize.width;
     const locale = this.i18n.locale;
@@ -356,7 +366,7 @@ export class EventTimeline extends LitElement {
       const text = this.data.loading ? strings.loading : doc ? strings.noEvents : strings.noData;
       // Before the first measure of the width, show nothing rather than a wrong message.
       // In empty lanes: the first render with events reads how tall they may grow (see band).
-      this.painter.prepare(width);
+      this.prepare(width);
       return html`<div class="lanes">
         <div class="empty">${doc?.events.length ? '' : text}</div>
       </div>`;

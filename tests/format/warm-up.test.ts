@@ -1,0 +1,57 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import { formatYear } from '../../src/format/date-text.js';
+import { warmUp } from '../../src/format/warm-up.js';
+import { settled } from '../harness.js';
+import type { EventTimeline } from '../harness.js';
+
+/** Counts the Intl.DateTimeFormat and measureText calls `run` makes. */
+async function counting(run: () => unknown): Promise<{ formats: number; measures: number }> {
+  const Format = Intl.DateTimeFormat;
+  const measureText = CanvasRenderingContext2D.prototype.measureText;
+  const count = { formats: 0, measures: 0 };
+  Intl.DateTimeFormat = function (...args: ConstructorParameters<typeof Format>) {
+    count.formats++;
+    return new Format(...args);
+  } as unknown as typeof Format;
+  CanvasRenderingContext2D.prototype.measureText = function (text: string) {
+    count.measures++;
+    return measureText.call(this, text);
+  };
+  try {
+    await run();
+  } finally {
+    Intl.DateTimeFormat = Format;
+    CanvasRenderingContext2D.prototype.measureText = measureText;
+  }
+  return count;
+}
+
+describe('warmUp', () => {
+  it('builds the date formats and measures the glyphs a first render needs, once', async () => {
+    const first = await counting(() => warmUp('13px sans-serif', 'sv'));
+    expect(first.formats).to.equal(2);
+    expect(first.measures).to.equal(95); // printable ASCII
+    // The axis's year format is the one built: the render does not build it again.
+    const axis = await counting(() => formatYear(2024, 'sv'));
+    expect(axis.formats).to.equal(0);
+    // Once per font and locale.
+    expect(await counting(() => warmUp('13px sans-serif', 'sv'))).to.deep.equal({
+      formats: 0,
+      measures: 0,
+    });
+  });
+
+  it('runs in idle time in an element waiting for its events', async () => {
+    const warming = counting(async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+      wrapper.innerHTML = '<event-timeline locale="nb"></event-timeline>';
+      await settled(wrapper.firstElementChild as EventTimeline);
+      await new Promise((resolve) => requestIdleCallback(resolve));
+      await new Promise((resolve) => requestIdleCallback(resolve));
+    });
+    const { measures } = await warming;
+    expect((await counting(() => formatYear(2024, 'nb'))).formats, 'year format built').to.equal(0);
+    expect(measures).to.be.at.least(95);
+  });
+});
