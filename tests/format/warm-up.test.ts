@@ -8,21 +8,22 @@ import type { EventTimeline } from '../harness.js';
 /** Counts the Intl.DateTimeFormat and measureText calls `run` makes. */
 async function counting(run: () => unknown): Promise<{ formats: number; measures: number }> {
   const Format = Intl.DateTimeFormat;
-  const measureText = CanvasRenderingContext2D.prototype.measureText;
+  const proto = CanvasRenderingContext2D.prototype;
+  const measureText = Object.getOwnPropertyDescriptor(proto, 'measureText')!;
   const count = { formats: 0, measures: 0 };
   Intl.DateTimeFormat = function (...args: ConstructorParameters<typeof Format>) {
     count.formats++;
     return new Format(...args);
   } as unknown as typeof Format;
-  CanvasRenderingContext2D.prototype.measureText = function (text: string) {
+  proto.measureText = function (text: string) {
     count.measures++;
-    return measureText.call(this, text);
+    return (measureText.value as (text: string) => TextMetrics).call(this, text);
   };
   try {
     await run();
   } finally {
     Intl.DateTimeFormat = Format;
-    CanvasRenderingContext2D.prototype.measureText = measureText;
+    Object.defineProperty(proto, 'measureText', measureText);
   }
   return count;
 }
