@@ -144,21 +144,24 @@ export function createTimelineIndex(doc: TimelineDocument, options: IndexOptions
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   const groups = new Int32Array(n);
+  let open = false;
   for (let k = 0; k < n; k++) {
-    const { start, end, category, group } = events[k]!;
+    const { start, end, category, group, openEnd } = events[k]!;
     const last = end ?? start;
     if (category !== undefined && !categories.has(category))
       categories.set(category, categories.size);
     const from = (starts[k] = wall(start, start.time));
     const to = (ends[k] = wall(last, periodEnd(last)));
     groups[k] = grouped ? groupIndex.get(group ?? '')! : 0;
-    min = Math.min(min, from);
-    max = Math.max(max, to);
+    // Compared, not Math.min and max: until the engine optimises the loop, a call per event.
+    if (from < min) min = from;
+    if (to > max) max = to;
+    open ||= openEnd === true;
   }
   // An open end reaches the last date in the file, or a little past its start if it is the last.
   const span = Math.max(max - min, 86_400_000);
   const lastDate = max;
-  for (let k = 0; k < n; k++) {
+  for (let k = 0; open && k < n; k++) {
     if (!events[k]!.openEnd) continue;
     max = Math.max(max, (ends[k] = Math.max(ends[k]!, lastDate, starts[k]! + span * 0.05)));
   }
