@@ -150,8 +150,9 @@ export function createTimelineIndex(doc: TimelineDocument, options: IndexOptions
     const last = end ?? start;
     if (category !== undefined && !categories.has(category))
       categories.set(category, categories.size);
-    const from = (starts[k] = wall(start, start.time));
-    const to = (ends[k] = wall(last, periodEnd(last)));
+    // wall() written out: a call fewer per date while the loop runs unoptimised.
+    const from = (starts[k] = start.zoned ? clock.toWall(start.time) : start.time);
+    const to = (ends[k] = last.zoned ? clock.toWall(periodEnd(last)) : periodEnd(last));
     groups[k] = grouped ? groupIndex.get(group ?? '')! : 0;
     // Compared, not Math.min and max: until the engine optimises the loop, a call per event.
     if (from < min) min = from;

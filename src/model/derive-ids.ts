@@ -54,29 +54,27 @@ export function settleIds(
   problems: Problem[],
 ): TimelineEvent[] {
   const given = new IdIndex(events.length, (i) => events[i]!.id!);
-  const settled: PendingEvent[] = [];
+  // The events kept, made once one is left out: until then, all of them (nearly always).
+  let settled: PendingEvent[] | undefined;
   let unnamed = 0;
   for (let i = 0; i < events.length; i++) {
     const event = events[i];
-    if (event === undefined) continue;
-    const id = event.id;
-    if (id === undefined) unnamed++;
-    else {
-      const earlier = given.add(id, i);
-      if (earlier >= 0) {
-        problems.push(
-          error(
-            names.field(i, 'id'),
-            `"${id}" is already the id of ${names.entry(earlier)}; ids must be unique`,
-          ),
-        );
-        continue;
-      }
+    const id = event?.id;
+    if (event && id === undefined) unnamed++;
+    const earlier = id === undefined ? -1 : given.add(id, i);
+    if (earlier >= 0) {
+      problems.push(
+        error(
+          names.field(i, 'id'),
+          `"${id}" is already the id of ${names.entry(earlier)}; ids must be unique`,
+        ),
+      );
     }
-    settled.push(event);
+    if (event && earlier < 0) settled?.push(event);
+    else settled ??= events.slice(0, i) as PendingEvent[];
   }
   if (unnamed > 0) nameEvents(events, given);
-  return settled as TimelineEvent[];
+  return (settled ?? events) as TimelineEvent[];
 }
 
 /**
