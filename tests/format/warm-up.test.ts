@@ -5,12 +5,15 @@ import { warmUp } from '../../src/format/warm-up.js';
 import { settled } from '../harness.js';
 import type { EventTimeline } from '../harness.js';
 
-/** Counts the Intl.DateTimeFormat and measureText calls `run` makes. */
-async function counting(run: () => unknown): Promise<{ formats: number; measures: number }> {
+/** Counts the Intl.DateTimeFormat, measureText and fillText calls `run` makes. */
+async function counting(
+  run: () => unknown,
+): Promise<{ formats: number; measures: number; draws: number }> {
   const Format = Intl.DateTimeFormat;
   const proto = CanvasRenderingContext2D.prototype;
   const measureText = Object.getOwnPropertyDescriptor(proto, 'measureText')!;
-  const count = { formats: 0, measures: 0 };
+  const fillText = Object.getOwnPropertyDescriptor(proto, 'fillText')!;
+  const count = { formats: 0, measures: 0, draws: 0 };
   Intl.DateTimeFormat = function (...args: ConstructorParameters<typeof Format>) {
     count.formats++;
     return new Format(...args);
@@ -19,11 +22,16 @@ async function counting(run: () => unknown): Promise<{ formats: number; measures
     count.measures++;
     return (measureText.value as (text: string) => TextMetrics).call(this, text);
   };
+  proto.fillText = function (text: string, x: number, y: number) {
+    count.draws++;
+    (fillText.value as (text: string, x: number, y: number) => void).call(this, text, x, y);
+  };
   try {
     await run();
   } finally {
     Intl.DateTimeFormat = Format;
     Object.defineProperty(proto, 'measureText', measureText);
+    Object.defineProperty(proto, 'fillText', fillText);
   }
   return count;
 }
@@ -33,6 +41,7 @@ describe('warmUp', () => {
     const first = await counting(() => warmUp('13px sans-serif', 'sv'));
     expect(first.formats).to.equal(2);
     expect(first.measures).to.equal(95); // printable ASCII
+    expect(first.draws).to.equal(2); // regular and bold
     // The axis's year format is the one built: the render does not build it again.
     const axis = await counting(() => formatYear(2024, 'sv'));
     expect(axis.formats).to.equal(0);
@@ -40,6 +49,7 @@ describe('warmUp', () => {
     expect(await counting(() => warmUp('13px sans-serif', 'sv'))).to.deep.equal({
       formats: 0,
       measures: 0,
+      draws: 0,
     });
   });
 
