@@ -114,8 +114,12 @@ export class CanvasController implements ReactiveController {
       const shown = shownHeight(this.host.shadowRoot?.querySelector('.lanes'));
       if (this.view || !Number.isFinite(shown)) return;
       const ratio = window.devicePixelRatio || 1;
-      this.canvas.width = Math.round(width * ratio);
-      this.canvas.height = Math.round(shown * ratio);
+      const [w, h] = [Math.round(width * ratio), Math.round(shown * ratio)];
+      // Setting a size, even the same one, clears the surface: an empty render again (a file's
+      // progress, say) must not make it anew.
+      if (this.canvas.width === w && this.canvas.height === h) return;
+      this.canvas.width = w;
+      this.canvas.height = h;
       this.canvas.getContext('2d')?.clearRect(0, 0, 1, 1);
     });
   }

@@ -148,6 +148,13 @@ describe('<event-timeline> kinds of dates and marks', () => {
       Math.round(lanesOf(el).clientWidth * ratio),
       Math.round(maxHeight * ratio),
     ]);
+    // Rendered again while still empty (as a file's progress does), it is not made anew.
+    const ctx = prepared.getContext('2d')!;
+    ctx.fillRect(0, 0, 1, 1);
+    el.requestUpdate();
+    await settled(el);
+    await new Promise((resolve) => requestIdleCallback(resolve));
+    expect(ctx.getImageData(0, 0, 1, 1).data[3], 'the surface kept').to.equal(255);
     // Rows that fill the lanes: the same canvas, the same size, painted.
     el.events = ROW_PER_EVENT;
     await settled(el);
