@@ -346,13 +346,20 @@ async function warmUp(browser, origin) {
   }
 }
 
+/** Waits for a quiet machine (see quiet); says so when it did not get one. */
+async function calm() {
+  const limitMs = 5000;
+  if ((await quiet({ limitMs })) >= limitMs)
+    log(`the machine was still busy after ${limitMs / 1000} s; measuring anyway`);
+}
+
 /**
  * Reads the events as a JSON file's text with readEventFile, timed from when the machine is
  * quiet again after making that text (9.5 MB at 100k, and its garbage).
  */
 async function parseFile(page) {
   await bench(page, () => globalThis.bench.prepareFile());
-  await quiet();
+  await calm();
   return bench(page, () => globalThis.bench.parseFile());
 }
 
@@ -371,7 +378,7 @@ async function firstRenderAgain(browser, origin, lib, n, parse) {
     await page.goto(`${origin}/page.html?lib=${lib}&n=${n}`);
     await bench(page, () => globalThis.bench.ready);
     await cdp.send('Performance.enable');
-    await quiet();
+    await calm();
     const work0 = await mainThread(cdp);
     const render = await within(
       bench(page, () => globalThis.bench.render()),
@@ -434,7 +441,7 @@ async function runCase(browser, origin, lib, n) {
     result.heapBeforeRenderBytes = heapBefore.jsHeapUsedBytes;
 
     log(`${lib} ${n}: first render`);
-    await quiet();
+    await calm();
     const work0 = await mainThread(cdp);
     const render = await within(
       bench(page, () => globalThis.bench.render()),
@@ -524,7 +531,7 @@ async function profileOurs(browser, origin, n) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     const out = { events: n, bundle: PROFILE_BUNDLE, samplingIntervalUs: 200 };
-    await quiet();
+    await calm();
     out.render = await profiled('first render', () => bench(page, () => globalThis.bench.render()));
     await sleep(300);
     out.zoom = await profiled('wheel zoom', () => gesture(page, 'zoom', cdp));
