@@ -175,6 +175,8 @@ export class EventTimeline extends LitElement {
   private readonly painter = new CanvasController(this);
   private placedMarkers: PlacedMarker[] = [];
   private shownVersion = 0;
+  /** The idle callback of the warm-up for the first events, once scheduled (see prepare). */
+  private warming = 0;
   /** The panels failed to load (see awaitPanels). */
   private panelsFailed = false;
 
@@ -342,7 +344,8 @@ export class EventTimeline extends LitElement {
   /** While there are no events yet: what their first render would otherwise wait for, when idle. */
   private prepare(width: number): void {
     this.painter.prepare(width);
-    whenIdle(() => {
+    // Once: an empty render again (a file's progress) would only resolve the palette anew.
+    this.warming ||= whenIdle(() => {
       if (this.isConnected) warmUp(this.palette.current.font, this.i18n.locale);
     });
   }
