@@ -117,7 +117,8 @@ for (const file of [entry, ...words, ...modules].flatMap((result) => result.outp
   const code = await minify(file.text, {
     module: true,
     ecma: 2020,
-    compress: { passes: 2 },
+    // A third pass finds ~40 B (gzip) more in the entry than two.
+    compress: { passes: 3 },
     format: { comments: false },
   });
   const hint = entry.outputFiles.includes(file) ? COMPILE_ALL : '';
