@@ -342,12 +342,12 @@ export class EventTimeline extends LitElement {
   }
 
   /** While there are no events yet: what their first render would otherwise wait for, when idle. */
-  private prepare(width: number): void {
-    this.painter.prepare(width);
+  private prepare(width: number) {
     // Once: an empty render again (a file's progress) would only resolve the palette anew.
     this.warming ||= whenIdle(() => {
       if (this.isConnected) warmUp(this.palette.current.font, this.i18n.locale);
     });
+    return this.painter.prepare(width);
   }
 
   private renderPlot(strings: TimelineStrings) {
@@ -369,8 +369,8 @@ export class EventTimeline extends LitElement {
       const text = this.data.loading ? strings.loading : doc ? strings.noEvents : strings.noData;
       // Before the first measure of the width, show nothing rather than a wrong message.
       // In empty lanes: the first render with events reads how tall they may grow (see band).
-      this.prepare(width);
       return html`<div class="lanes">
+        ${this.prepare(width)}
         <div class="empty">${doc?.events.length ? '' : text}</div>
       </div>`;
     }

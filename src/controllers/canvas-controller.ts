@@ -69,7 +69,6 @@ export class CanvasController implements ReactiveController {
   /** The lanes' visible height: unknown until their first layout, which comes before paint. */
   private viewport?: number;
   private scrollTop = 0;
-  private connected = false;
   /** The pixel density the canvas was painted for. */
   private ratio = 0;
   /** The lanes' max-height (see shownHeight), read when they are first watched and on resize. */
@@ -105,23 +104,39 @@ export class CanvasController implements ReactiveController {
   /**
    * While there are no events yet, gives the canvas its drawing surface in idle time, as wide as
    * the plot and as tall as the lanes may grow: allocating it took the first render with events
-   * ~8 ms at 1200 × 448 px here. Events that fill the lanes paint on it as it is.
+   * ~8 ms at 1200 × 448 px here. Events that fill the lanes paint on it as it is. Returns the
+   * canvas, for the empty lanes to hold 1 px wide (see warm).
    */
-  prepare(width: number): void {
-    if (this.view || this.preparing || width <= 0) return;
-    this.preparing = whenIdle(() => {
-      this.preparing = 0;
-      const shown = shownHeight(this.host.shadowRoot?.querySelector('.lanes'));
-      if (this.view || !Number.isFinite(shown)) return;
-      const ratio = window.devicePixelRatio || 1;
-      const [w, h] = [Math.round(width * ratio), Math.round(shown * ratio)];
-      // Setting a size, even the same one, clears the surface: an empty render again (a file's
-      // progress, say) must not make it anew.
-      if (this.canvas.width === w && this.canvas.height === h) return;
-      this.canvas.width = w;
-      this.canvas.height = h;
-      this.canvas.getContext('2d')?.clearRect(0, 0, 1, 1);
-    });
+  prepare(width: number): HTMLCanvasElement {
+    // The events are gone: it waits in the empty lanes again, cleared.
+    if (this.view) this.canvas.width = 0;
+    this.view = undefined;
+    if (!this.preparing && width > 0)
+      this.preparing = whenIdle(() => {
+        this.preparing = 0;
+        const shown = shownHeight(this.host.shadowRoot?.querySelector('.lanes'));
+        if (this.view || !Number.isFinite(shown)) return;
+        const ratio = window.devicePixelRatio || 1;
+        const [w, h] = [Math.round(width * ratio), Math.round(shown * ratio)];
+        // Setting a size, even the same one, clears the surface: an empty render again (a file's
+        // progress, say) must not make it anew.
+        if (this.canvas.width === w && this.canvas.height === h) return;
+        this.canvas.width = w;
+        this.canvas.height = h;
+        this.warm(3);
+      });
+    return this.canvas;
+  }
+
+  /**
+   * The compositor takes a canvas's first three frames in new buffers, ~8 ms each at that size
+   * here (then it reuses them): touched in `frames` frames while it waits, they are ready for
+   * the first render with events and the first frames of a zoom.
+   */
+  private warm(frames: number): void {
+    if (this.view) return;
+    this.canvas.getContext('2d')?.clearRect(0, 0, 1, 1);
+    if (--frames) requestAnimationFrame(() => this.warm(frames));
   }
 
   /** The canvas drawn `scale` px per CSS px without labels: an image draws them as text. */
@@ -134,16 +149,14 @@ export class CanvasController implements ReactiveController {
     return { image, view, scrollTop, height };
   };
 
-  hostConnected(): void {
-    this.connected = true;
-  }
-
   // After a commit the canvas is in place: watch its lanes if they are new, then paint.
   hostUpdated(): void {
-    if (!this.connected) return;
-    const lanes = this.canvas.isConnected
-      ? (this.canvas.closest<HTMLElement>('.lanes') ?? undefined)
-      : undefined;
+    if (!this.host.isConnected) return;
+    // Only lanes with events (a view) are watched: the empty ones hold it 1 px wide.
+    const lanes =
+      this.view && this.canvas.isConnected
+        ? (this.canvas.closest<HTMLElement>('.lanes') ?? undefined)
+        : undefined;
     if (lanes !== this.lanes) {
       this.unwatch();
       if (lanes) this.watch(lanes);
@@ -155,7 +168,6 @@ export class CanvasController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.connected = false;
     cancelIdle(this.preparing);
     this.preparing = 0;
     this.unwatch();

@@ -18,11 +18,11 @@ export function warmUp(font: string, locale: string | undefined): void {
   // Drawn too, regular and bold, as the canvas paints labels: rasterising glyphs the first time
   // is its own cost.
   const ctx = document.createElement('canvas').getContext('2d');
-  for (const weight of ['', '600 ']) {
-    if (!ctx) break;
-    ctx.font = weight + font;
-    ctx.fillText(printable, 0, 20);
-  }
+  if (ctx)
+    for (const weight of ['', '600 ']) {
+      ctx.font = weight + font;
+      ctx.fillText(printable, 0, 20);
+    }
   dateFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(0);
   dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(0);
 }

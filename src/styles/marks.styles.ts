@@ -10,9 +10,11 @@ export const marksStyles = css`
     top: 0;
     left: 0;
     display: block;
-    /* Sized when the lanes are laid out (see CanvasController); until then it takes no room. */
-    width: 0;
-    height: 0;
+    /* Sized when the lanes are laid out (see CanvasController); until then it takes no room.
+       1 px, not 0: empty lanes show it clear, so the compositor is ready for it (see warm). */
+    width: 1px;
+    height: 1px;
+    margin-bottom: -1px;
     pointer-events: none;
     /* The painter picks system colours itself under forced colours. */
     forced-color-adjust: none;

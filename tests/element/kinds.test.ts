@@ -136,13 +136,29 @@ describe('<event-timeline> kinds of dates and marks', () => {
   it('keeps one canvas, given its drawing surface while there were no events yet', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
     const el = document.createElement('event-timeline');
+    const prepared = (el as unknown as { painter: { canvas: HTMLCanvasElement } }).painter.canvas;
+    // Counts the clears of that canvas (its warm-up touches it so), passing each on.
+    let touched = 0;
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- applied with its `this` below
+    const clearRect = CanvasRenderingContext2D.prototype.clearRect;
+    CanvasRenderingContext2D.prototype.clearRect = function (...args) {
+      if (this.canvas === prepared) touched++;
+      clearRect.apply(this, args);
+    };
     wrapper.append(el);
     await settled(el);
-    // Idle time while empty: the canvas (not in the page yet) is sized to the plot and the
-    // lanes' max-height, so the first events paint on it without allocating one.
+    // The empty lanes hold the canvas, clear and 1 px wide, so the compositor gets to show it.
+    expect(prepared.parentElement, 'held by the empty lanes').to.equal(lanesOf(el));
+    const box = prepared.getBoundingClientRect();
+    expect([box.width, box.height]).to.deep.equal([1, 1]);
+    expect(lanesOf(el).scrollHeight, 'taking no room').to.equal(lanesOf(el).clientHeight);
+    // Idle time while empty: the canvas is sized to the plot and the lanes' max-height, so the
+    // first events paint on it without allocating one, and it is touched in three frames, so
+    // the compositor has its buffers for it ready too.
     await new Promise((resolve) => requestIdleCallback(resolve));
+    for (let i = 0; i < 4; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(touched, 'frames it was touched in').to.equal(3);
     const ratio = devicePixelRatio;
-    const prepared = (el as unknown as { painter: { canvas: HTMLCanvasElement } }).painter.canvas;
     const maxHeight = parseFloat(getComputedStyle(lanesOf(el)).maxHeight);
     expect([prepared.width, prepared.height]).to.deep.equal([
       Math.round(lanesOf(el).clientWidth * ratio),
@@ -150,11 +166,13 @@ describe('<event-timeline> kinds of dates and marks', () => {
     ]);
     // Rendered again while still empty (as a file's progress does), it is not made anew.
     const ctx = prepared.getContext('2d')!;
-    ctx.fillRect(0, 0, 1, 1);
+    ctx.fillRect(5, 5, 1, 1);
     el.requestUpdate();
     await settled(el);
     await new Promise((resolve) => requestIdleCallback(resolve));
-    expect(ctx.getImageData(0, 0, 1, 1).data[3], 'the surface kept').to.equal(255);
+    expect(ctx.getImageData(5, 5, 1, 1).data[3], 'the surface kept').to.equal(255);
+    CanvasRenderingContext2D.prototype.clearRect = clearRect;
+    expect(touched, 'not touched again').to.equal(3);
     // Rows that fill the lanes: the same canvas, the same size, painted.
     el.events = ROW_PER_EVENT;
     await settled(el);
@@ -171,6 +189,21 @@ describe('<event-timeline> kinds of dates and marks', () => {
     await settled(el);
     expect(canvas() === prepared, 'the same canvas').to.equal(true);
     expect(paintedAt(el, ...dotCentre(eventEl(el, 'p2')!))[3]).to.equal(255);
+    // No events again, after rows that filled the lanes (the prepared size): back in the empty
+    // lanes, cleared (1 px wide, its painting would show).
+    el.events = ROW_PER_EVENT;
+    await settled(el);
+    el.events = [];
+    await settled(el);
+    expect(prepared.parentElement, 'held by the empty lanes again').to.equal(lanesOf(el));
+    await new Promise((resolve) => requestIdleCallback(resolve));
+    const { width, height } = prepared;
+    expect(width * height).to.be.greaterThan(0);
+    const pixels = prepared.getContext('2d')!.getImageData(0, 0, width, height).data;
+    expect(
+      pixels.some((v) => v !== 0),
+      'anything painted',
+    ).to.equal(false);
   });
 
   it('draws eras behind the events, labelled', async () => {
