@@ -190,6 +190,25 @@ describe('createTimelineIndex', () => {
     ]);
     expect(index.groups).to.deep.equal(['B', 'A', '']);
     expect(itemsOf(index).map((i) => i.event.title)).to.deep.equal(['Loose', 'A1', 'B1']);
+    expect(itemsOf(index).map((i) => index.groups[i.group])).to.deep.equal(['', 'A', 'B']);
+  });
+
+  it('numbers each event by its group, whatever order groups and ungrouped events come in', () => {
+    const group = fc.option(fc.constantFrom('A', 'B', 'C'), { nil: undefined });
+    fc.assert(
+      fc.property(fc.array(group, { maxLength: 40 }), (groups) => {
+        const index = indexOf(groups.map((g, i) => ({ title: `E${i}`, start: '2020', group: g })));
+        const names = [...new Set(groups.map((g) => g ?? ''))];
+        const expected = [...names.filter((n) => n !== ''), ...names.filter((n) => n === '')];
+        expect(index.groups).to.deep.equal(expected);
+        // Equal starts keep their order, so item i is event i.
+        for (const [i, item] of itemsOf(index).entries()) {
+          expect(index.groups[item.group]).to.equal(groups[i] ?? '');
+          expect(index.groupOf[i]).to.equal(item.group);
+        }
+      }),
+      { seed: SEED, numRuns: 300 },
+    );
   });
 
   it('lays a month-precise event over its whole month', () => {
