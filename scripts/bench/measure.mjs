@@ -2,6 +2,7 @@
 
 import { SourceMap } from 'node:module';
 import os from 'node:os';
+import { generateEvents, mulberry32 } from './data.mjs';
 
 export const TIMEOUT = Symbol('timeout');
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -50,6 +51,25 @@ export async function quiet({ share = 0.15, limitMs = 5000 } = {}) {
     last = now;
   }
   return Date.now() - t0;
+}
+
+/**
+ * A fixed workload's time in ms (sorting 200,000 numbers, then a JSON round trip of 2,000
+ * events), the least of five runs (the first warms the code): how fast the machine is at that
+ * moment. On a shared machine that drifts, and every time the bench takes with it.
+ */
+export function referenceMs() {
+  let best = Infinity;
+  for (let run = 0; run < 5; run++) {
+    const t0 = performance.now();
+    const random = mulberry32(7);
+    const values = new Float64Array(200_000);
+    for (let i = 0; i < values.length; i++) values[i] = random();
+    values.sort();
+    JSON.parse(JSON.stringify(generateEvents(2_000, 7)));
+    best = Math.min(best, performance.now() - t0);
+  }
+  return Math.round(best * 10) / 10;
 }
 
 /** Nearest-rank percentile of a sorted list. */

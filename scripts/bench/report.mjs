@@ -127,6 +127,16 @@ export function renderMarkdown(report) {
     );
     lines.push('');
   }
+  const references = results.map((r) => r.referenceMs).filter((ms) => ms !== undefined);
+  if (references.length) {
+    lines.push(
+      `Machine speed: a fixed workload (\`referenceMs\` in scripts/bench/measure.mjs) took ` +
+        `${fmtMs(Math.min(...references))} to ${fmtMs(Math.max(...references))} at the ` +
+        `start of the cases (lower is faster). On a shared machine it drifts between runs, ` +
+        `and the times above with it: compare runs in proportion to it.`,
+    );
+    lines.push('');
+  }
 
   lines.push('## Details');
   lines.push('');

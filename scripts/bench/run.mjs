@@ -21,6 +21,7 @@ import {
   longTaskStats,
   longTasksInTrace,
   quiet,
+  referenceMs,
   sleep,
   sourceLocator,
   summarizeProfile,
@@ -433,6 +434,8 @@ async function runCase(browser, origin, lib, n) {
     events: n,
     loadAverage: Math.round(os.loadavg()[0] * 100) / 100,
   };
+  await calm();
+  result.referenceMs = referenceMs();
   try {
     await page.goto(`${origin}/page.html?lib=${lib}&n=${n}`);
     await bench(page, () => globalThis.bench.ready);
