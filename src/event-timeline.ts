@@ -341,8 +341,11 @@ export class EventTimeline extends LitElement {
     if (this.data.document) prefetchPanels();
   }
 
-  /** While there are no events yet: what their first render would otherwise wait for, when idle. */
-  private prepare(width: number) {
+  /**
+   * While there are no events yet: what their first render would otherwise wait for, when idle.
+   * Returns the event canvas, for the empty lanes to hold (see CanvasController.prepare).
+   */
+  private prepare(width: number): HTMLCanvasElement {
     // Once: an empty render again (a file's progress) would only resolve the palette anew.
     this.warming ||= whenIdle(() => {
       if (this.isConnected) warmUp(this.palette.current.font, this.i18n.locale);
