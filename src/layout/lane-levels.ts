@@ -85,18 +85,6 @@ function remember(
  * scale grows), and each clustered event, in start order, takes the first lane with room
  * between its neighbours there. O(n · maxLanes), one sweep per group.
  */
-export function refineLanes(
-  index: TimelineIndex,
-  coarse: LaneLayout,
-  pxPerMs: number,
-  g: Geometry,
-): LaneLayout {
-  const steps = refineSteps(index, coarse, pxPerMs, g);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
-}
-
 function* refineSteps(
   index: TimelineIndex,
   coarse: LaneLayout,
