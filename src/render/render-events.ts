@@ -7,7 +7,6 @@ import { clusterBox, eventBox } from '../layout/event-boxes.js';
 import type { BoxFrame, ClusterBox, EventBox } from '../layout/event-boxes.js';
 import type { Cluster } from '../layout/lanes.js';
 import type { CanvasController } from '../controllers/canvas-controller.js';
-import { eventCanvas } from './event-canvas.js';
 import type { Palette } from './paint-events.js';
 import type { GroupRow } from '../layout/rows.js';
 import type { IndexedEvent, TimelineIndex } from '../layout/timeline-index.js';
@@ -69,6 +68,7 @@ export function renderEvents(view: EventsView) {
   const layer: BoxFrame = { x: view.x, shift: view.shift, width, geometry };
   const boxes = held ? undefined : boxesOf(view, layer);
   const painted = boxes ?? boxesOf(view, { x: view.current, shift: 0, width, geometry });
+  // The canvas below is the element's one canvas, the same node each render: it keeps its surface.
   return html`${view.rows.map((row, i) => {
       const collapsed = view.collapsed.has(i);
       const name = view.groupName(row.name);
@@ -89,7 +89,7 @@ export function renderEvents(view: EventsView) {
           : nothing
       }`;
     })}
-    ${eventCanvas(view.painter, {
+    ${view.painter.paint({
       scene: {
         ...painted,
         selectedId: view.selectedId,
