@@ -3,7 +3,7 @@ import type { TimelineEvent } from '../model/types.js';
 import { utcDate } from '../model/parse-date.js';
 import { dateFormat } from './intl-cache.js';
 
-const PRECISION_OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
+export const PRECISION_OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric' },
   month: { year: 'numeric', month: 'long' },
   day: { year: 'numeric', month: 'long', day: 'numeric' },

@@ -1,7 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import { formatYear } from '../../src/format/date-text.js';
+import { formatEventDate, formatYear } from '../../src/format/date-text.js';
 import { warmUp } from '../../src/format/warm-up.js';
+import { createTicks } from '../../src/layout/ticks.js';
+import { parseDate } from '../../src/model/parse-date.js';
+import type { TimelineDate } from '../../src/model/types.js';
 import { settled } from '../harness.js';
 import type { EventTimeline } from '../harness.js';
 
@@ -39,12 +42,28 @@ async function counting(
 describe('warmUp', () => {
   it('builds the date formats and measures the glyphs a first render needs, once', async () => {
     const first = await counting(() => warmUp('13px sans-serif', 'sv'));
-    expect(first.formats).to.equal(2);
+    expect(first.formats).to.equal(4);
     expect(first.measures).to.equal(95); // printable ASCII
     expect(first.draws).to.equal(2); // regular and bold
-    // The axis's year format is the one built: the render does not build it again.
-    const axis = await counting(() => formatYear(2024, 'sv'));
+    // The axis's year format, and the month format it measures before it settles on years over
+    // two decades: the render does not build them again.
+    const axis = await counting(() => {
+      const ticks = createTicks(Date.UTC(2005, 0), Date.UTC(2025, 0), 1200, {
+        locale: 'sv',
+        measure: (text) => text.length * 7,
+      });
+      expect(ticks.unit).to.equal('year');
+    });
     expect(axis.formats).to.equal(0);
+    // Nor the format of a day-precision range, the commonest date in an event file.
+    const day = (text: string) => (parseDate(text) as { date: TimelineDate }).date;
+    const dates = await counting(() => {
+      const event = { id: 'e', title: 'E', start: day('2024-09-03'), end: day('2024-09-06') };
+      expect(formatEventDate({ ...event, sources: [] }, 'sv', 'UTC')).to.equal(
+        '3–6 september 2024',
+      );
+    });
+    expect(dates.formats).to.equal(0);
     // Once per font and locale.
     expect(await counting(() => warmUp('13px sans-serif', 'sv'))).to.deep.equal({
       formats: 0,
