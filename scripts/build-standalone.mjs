@@ -117,8 +117,10 @@ for (const file of [entry, ...words, ...modules].flatMap((result) => result.outp
   const code = await minify(file.text, {
     module: true,
     ecma: 2020,
-    // A third pass finds ~40 B (gzip) more in the entry than two.
-    compress: { passes: 3 },
+    // A third pass finds ~40 B (gzip) more in the entry than two. Function expressions that do
+    // not use `this` become arrows (~30 B): nothing here calls one with `new` or reads its
+    // prototype.
+    compress: { passes: 3, unsafe_arrows: true },
     format: { comments: false },
   });
   const hint = entry.outputFiles.includes(file) ? COMPILE_ALL : '';

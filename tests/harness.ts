@@ -179,15 +179,18 @@ export function randomEvents(n: number, seed = 1, groups = 0): EventInput[] {
   });
 }
 
-/** The RGBA the event canvas shows at page point (x, y) (transparent where nothing is painted). */
+/**
+ * The RGBA the event canvas shows at page point (x, y) (transparent where nothing is painted).
+ * It shows its top rows at the scale of its width (a taller canvas is cut, not squeezed).
+ */
 export function paintedAt(el: EventTimeline, x: number, y: number): number[] {
   const canvas = root(el).querySelector<HTMLCanvasElement>('canvas.paint')!;
   const r = canvas.getBoundingClientRect();
-  const sx = canvas.width / r.width;
-  const sy = canvas.height / r.height;
+  const scale = canvas.width / r.width;
   const ctx = canvas.getContext('2d')!;
   return [
-    ...ctx.getImageData(Math.floor((x - r.left) * sx), Math.floor((y - r.top) * sy), 1, 1).data,
+    ...ctx.getImageData(Math.floor((x - r.left) * scale), Math.floor((y - r.top) * scale), 1, 1)
+      .data,
   ];
 }
 

@@ -32,15 +32,18 @@ function paint(
   scrollTop: number,
   labels: boolean,
   cssHeight: number,
+  room = cssHeight,
 ): void {
   const width = Math.round(view.width * scale);
   const height = Math.round(cssHeight * scale);
   if (canvas.width !== width) canvas.width = width;
-  if (canvas.height !== height) canvas.height = height;
+  // Up to `room` CSS px tall, it keeps its size and shows its top rows (object-fit): a new size
+  // costs a new surface, and new compositor buffers in its next three frames (see warm).
+  if (canvas.height < height || canvas.height > Math.round(room * scale)) canvas.height = height;
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.clearRect(0, 0, width, height);
+  ctx.clearRect(0, 0, width, canvas.height);
   ctx.setTransform(scale, 0, 0, scale, view.shift * scale, -scrollTop * scale);
   paintEvents(ctx, labels ? view.scene : { ...view.scene, labels: false }, view.palette);
 }
@@ -104,8 +107,8 @@ export class CanvasController implements ReactiveController {
   /**
    * While there are no events yet, gives the canvas its drawing surface in idle time, as wide as
    * the plot and as tall as the lanes may grow: allocating it took the first render with events
-   * ~8 ms at 1200 × 448 px here. Events that fill the lanes paint on it as it is. Returns the
-   * canvas, for the empty lanes to hold 1 px wide (see warm).
+   * ~8 ms at 1200 × 448 px here. Events paint on it as it is, however tall their rows (see
+   * paint). Returns the canvas, for the empty lanes to hold 1 px wide (see warm).
    */
   prepare(width: number): HTMLCanvasElement {
     // The events are gone: it waits in the empty lanes again, cleared.
@@ -227,7 +230,8 @@ export class CanvasController implements ReactiveController {
     }
     canvas.style.width = `${view.width}px`;
     this.ratio = window.devicePixelRatio || 1;
-    paint(canvas, view, this.ratio, this.scrollTop, true, height);
+    // As tall as the lanes may grow, or as the tallest rows yet when they do not scroll.
+    paint(canvas, view, this.ratio, this.scrollTop, true, height, this.shown);
   }
 
   // Within the band the canvas repaints at once; past it, the update repaints with the new rows.

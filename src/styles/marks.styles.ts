@@ -16,6 +16,9 @@ export const marksStyles = css`
     height: 1px;
     margin-bottom: -1px;
     pointer-events: none;
+    /* Taller than its box, it shows its top rows at its width's scale (see paint). */
+    object-fit: cover;
+    object-position: top;
     /* The painter picks system colours itself under forced colours. */
     forced-color-adjust: none;
   }

@@ -6,6 +6,7 @@ import {
   lanesOf,
   markExtent,
   paintedAt,
+  plot,
   ROW_PER_EVENT,
   settled,
   timelineWith,
@@ -204,6 +205,68 @@ describe('<event-timeline> kinds of dates and marks', () => {
       pixels.some((v) => v !== 0),
       'anything painted',
     ).to.equal(false);
+  });
+
+  it('keeps the canvas surface when the rows grow or shrink, showing its top rows', async () => {
+    // Four rows, one event each, a year apart: zoomed in on the first year, one row has lanes.
+    const el = await timelineWith(ROW_PER_EVENT.slice(0, 4), 600);
+    const canvas = el.shadowRoot!.querySelector('canvas')!;
+    const lanes = lanesOf(el);
+    const all = canvas.getBoundingClientRect().height;
+    expect(all, 'shorter than the lanes may grow').to.be.lessThan(
+      parseFloat(getComputedStyle(lanes).maxHeight),
+    );
+    const surface = [canvas.width, canvas.height];
+    // Counts the sizes given to it from here on: a new size is a new surface, and new buffers.
+    let sized = 0;
+    const height = Object.getOwnPropertyDescriptor(HTMLCanvasElement.prototype, 'height')!;
+    Object.defineProperty(canvas, 'height', {
+      configurable: true,
+      get: () => height.get!.call(canvas) as number,
+      set: (value: number) => {
+        sized++;
+        height.set!.call(canvas, value);
+      },
+    });
+    const shown = () => canvas.getBoundingClientRect().height;
+    // What it shows is its top rows at the scale of its width (the harness reads it so): each
+    // dot in view is painted where its button is.
+    const painted = (ids: string[]) =>
+      ids.map((id) => paintedAt(el, ...dotCentre(eventEl(el, id)!))[3]);
+    el.zoomTo('2001-01-01', '2001-12-31');
+    await settled(el);
+    const one = shown();
+    expect(one, 'fewer rows with lanes').to.be.lessThan(all);
+    expect(lanes.scrollHeight, 'no more room than the rows').to.equal(lanes.clientHeight);
+    expect(painted(['p0'])).to.deep.equal([255]);
+    el.zoomTo('2001-01-01', '2002-12-31');
+    await settled(el);
+    expect(shown()).to.be.within(one + 1, all - 1);
+    expect(painted(['p0', 'p1'])).to.deep.equal([255, 255]);
+    el.fit();
+    await settled(el);
+    expect(shown()).to.equal(all);
+    expect(painted(['p0', 'p1', 'p2', 'p3'])).to.deep.equal([255, 255, 255, 255]);
+    expect(sized, 'sizes given').to.equal(0);
+    expect([canvas.width, canvas.height], 'the same surface').to.deep.equal(surface);
+    expect(getComputedStyle(canvas).objectFit).to.equal('cover');
+    // An image of the view is the view's size all the same.
+    el.zoomTo('2001-01-01', '2001-12-31');
+    await settled(el);
+    const image = await createImageBitmap(await el.toPNG(1));
+    expect(image.height).to.equal(Math.round(plot(el).getBoundingClientRect().height));
+    delete (canvas as { height?: number }).height;
+    // Lanes that grow to show every row: the surface grows to the tallest rows, and is kept.
+    el.style.setProperty('--event-timeline-lanes-max-height', 'none');
+    el.events = ROW_PER_EVENT;
+    await settled(el);
+    const tallest = canvas.height;
+    expect(tallest).to.equal(Math.round(lanes.clientHeight * devicePixelRatio));
+    el.events = ROW_PER_EVENT.slice(0, 2);
+    await settled(el);
+    expect(shown()).to.be.lessThan(tallest / devicePixelRatio);
+    expect(canvas.height).to.equal(tallest);
+    expect(painted(['p0', 'p1'])).to.deep.equal([255, 255]);
   });
 
   it('draws eras behind the events, labelled', async () => {
