@@ -18,7 +18,7 @@ export const marksStyles = css`
     pointer-events: none;
     /* Taller than its box, it shows its top rows at its width's scale (see paint). */
     object-fit: cover;
-    object-position: top;
+    object-position: 0 0;
     /* The painter picks system colours itself under forced colours. */
     forced-color-adjust: none;
   }
