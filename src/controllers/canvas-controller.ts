@@ -43,7 +43,8 @@ function paint(
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.clearRect(0, 0, width, canvas.height);
+  // Only the rows shown: the ones below are hidden, and cleared here once they show.
+  ctx.clearRect(0, 0, width, height);
   ctx.setTransform(scale, 0, 0, scale, view.shift * scale, -scrollTop * scale);
   paintEvents(ctx, labels ? view.scene : { ...view.scene, labels: false }, view.palette);
 }
