@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createTimeScale } from '../layout/time-scale.js';
+import { createTimeScale, domainOf } from '../layout/time-scale.js';
 import type { TimeScale } from '../layout/time-scale.js';
 import {
   IDENTITY,
@@ -52,16 +52,15 @@ export class ZoomController implements ReactiveController {
   get scale(): TimeScale {
     const { k, x } = this.transform;
     return createTimeScale(
-      this.base.invert(-x / k),
-      this.base.invert((this.width - x) / k),
+      +this.base.invert(-x / k),
+      +this.base.invert((this.width - x) / k),
       this.width,
     );
   }
 
   /** The visible window in wall-clock ms. */
   get domain(): [number, number] {
-    const [from, to] = this.scale.domain;
-    return [from, to];
+    return domainOf(this.scale);
   }
 
   get ready(): boolean {
@@ -123,7 +122,7 @@ export class ZoomController implements ReactiveController {
   }
 
   private transformFor(from: number, to: number): ViewTransform {
-    const [b0, b1] = this.base.domain;
+    const [b0, b1] = domainOf(this.base);
     const k = (b1 - b0) / Math.max(1, to - from);
     return { k, x: -this.base(from) * k };
   }
