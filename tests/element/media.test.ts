@@ -194,4 +194,25 @@ describe('<event-timeline> media in the details', () => {
     expect(img.alt, 'the caption when there is no alt').to.equal('A dot');
     expect(await mediaOf(el, 'bare')).to.equal(null);
   });
+
+  it('loads TimelineJS’s spreadsheet as CSV: its title, display dates and media', async () => {
+    const { el, event } = await timelineFrom(
+      '/tests/fixtures/formats/csv/valid-timelinejs-sheet.csv',
+    );
+    expect(event.type).to.equal('timeline-load');
+    expect(el.shadowRoot!.querySelector('.heading')!.textContent).to.equal('The race to space');
+    el.select('before-the-common-era--0499');
+    await settled(el);
+    expect(detail(el)!.querySelector('.when')!.textContent).to.contain('c. 500 BCE');
+    // A relative image resolves against the CSV file's address; its caption is its alt text.
+    const img = (await mediaOf(el, 'apollo-12-1969-11-19'))!.querySelector('img')!;
+    expect(img.src).to.equal(
+      new URL('/tests/fixtures/formats/csv/images/apollo12.png', location.href).href,
+    );
+    expect(img.alt).to.equal('The Ocean of Storms');
+    el.view = 'list';
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('[part="list"]')!.textContent).to.contain('c. 500 BCE');
+    noEmbeds(el);
+  });
 });
