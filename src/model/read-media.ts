@@ -17,9 +17,10 @@ export function mediaUrl(text: string): string | undefined {
   const value = text.trim();
   if (value === '') return undefined;
   if (SCHEME.test(value)) return safeHttpUrl(value);
+  // The URL parser drops control characters and tabs: "java\nscript:" would be javascript:.
   try {
-    new URL(value, 'https://relative.invalid/');
-    return value;
+    const { protocol } = new URL(value, 'https://relative.invalid/');
+    return protocol === 'http:' || protocol === 'https:' ? value : undefined;
   } catch {
     return undefined;
   }
