@@ -8,7 +8,13 @@ import { isObject, isTimelineJs2 } from './timelinejs-shape.js';
 import { createSlide, plain, readTimelineJsMedia } from './timelinejs-slide.js';
 import { readTimelineJs2 } from './read-timelinejs2.js';
 import type { Record_ } from './timelinejs-shape.js';
-import type { Problem, TimelineDate, TimelineDocument, TimelineEra } from './types.js';
+import type {
+  Problem,
+  TimelineDate,
+  TimelineDocument,
+  TimelineEra,
+  TimelineMedia,
+} from './types.js';
 
 /**
  * TimelineJS3 JSON (Knight Lab's format, read as it is; TimelineJS 2 files go to their own
@@ -93,9 +99,15 @@ function readEvent(item: unknown, path: string, problems: Problem[]): Draft | un
     }
   }
   const group = optionalText(item.group, `${path}.group`, problems)?.trim();
-  const media = isObject(item.media)
-    ? readTimelineJsMedia(item.media, (key) => `${path}.media.${key}`, problems)
-    : undefined;
+  let media: TimelineMedia | undefined;
+  if (isObject(item.media)) {
+    media = readTimelineJsMedia(item.media, (key) => `${path}.media.${key}`, problems);
+  } else if (item.media !== undefined && item.media !== null && item.media !== '') {
+    const got = describe(item.media);
+    problems.push(
+      warning(`${path}.media`, `must be an object like { "url": … }, got ${got}; ignored`),
+    );
+  }
   if (problems.slice(before).some((p) => p.severity === 'error') || !start) return undefined;
   return createSlide(
     {

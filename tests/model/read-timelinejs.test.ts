@@ -180,6 +180,7 @@ describe('readEventData: TimelineJS3 files', () => {
       }),
       event({ media: { url: 'https://example.org/v', thumbnail: 'data:image/png;base64,AA' } }),
       event({ media: { url: '' } }),
+      event({ media: 'https://example.org/a.jpg' }),
     );
     expect(doc.events.map((e) => e.media)).to.deep.equal([
       {
@@ -192,9 +193,11 @@ describe('readEventData: TimelineJS3 files', () => {
       { url: 'https://www.youtube.com/embed/abc?x=1&y=2' },
       { url: 'https://example.org/v' },
       undefined,
+      undefined,
     ]);
     expect(messages(doc)).to.deep.equal([
       'warning: events[2].media.thumbnail: "data:image/png;base64,AA" is not an http(s) address or one relative to the file; the thumbnail is left out',
+      'warning: events[4].media: must be an object like { "url": … }, got the text "https://example.org/a.jpg"; ignored',
     ]);
     // Absent media is no key at all: 100,000 events carry nothing for it.
     expect('media' in doc.events[3]!).to.equal(false);
