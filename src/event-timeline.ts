@@ -53,6 +53,7 @@ const isMac = () => /Mac|iP(hone|ad)/.test(navigator.platform);
  * @csspart controls - The zoom buttons.
  * @csspart detail - The panel describing the selected event.
  * @csspart detail-close - The panel's close button.
+ * @csspart media - The selected event's image with caption and credit, or a link to other media ("Video on YouTube").
  * @csspart error - The message shown when loading fails or events are invalid (role=alert).
  * @csspart progress - While `src` loads, a `<progress>` bar in the toolbar: how much of the file has arrived, or a moving bar while its length is unknown.
  *
@@ -95,6 +96,7 @@ export class EventTimeline extends LitElement {
     loadTimeout: { type: Number, attribute: 'load-timeout' },
     view: { reflect: true },
     markers: { attribute: false },
+    media: {},
   };
 
   /** URL of an event file, resolved against the page. Setting it loads the file. */
@@ -129,6 +131,9 @@ export class EventTimeline extends LitElement {
 
   /** `timeline` (the graphical view) or `list` (every event in time order, as a list). */
   view: 'timeline' | 'list' = 'timeline';
+
+  /** `auto` shows an event's image; `none` loads nothing from elsewhere: images, too, become links. Nothing is embedded. */
+  media: 'auto' | 'none' = 'auto';
 
   /** Vertical lines to draw, e.g. `[{ date: '2024-09-25', label: 'Action plan' }]`; today is marked on its own. */
   markers: Marker[] = [];
@@ -330,6 +335,7 @@ export class EventTimeline extends LitElement {
               strings,
               () => this.selection.close(),
               { html, nothing },
+              { base: this.data.base, images: this.media !== 'none' },
             )
           : nothing
       }`;

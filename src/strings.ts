@@ -1,5 +1,6 @@
 import { DEFAULT_DATE_WORDS } from './format/date-text.js';
 import type { DateWords } from './format/date-text.js';
+import type { MediaLinkKind } from './render/media-kind.js';
 
 /**
  * The component's own words. English by default; pass replacements through the `strings`
@@ -18,6 +19,8 @@ export interface TimelineStrings extends DateWords {
   noData: string;
   close: string;
   sources: string;
+  /** A link to an event's media that is not shown in the page, e.g. "Video on YouTube". */
+  mediaLink: (kind: MediaLinkKind, site: string) => string;
   place: string;
   otherGroup: string;
   dismiss: string;
@@ -40,6 +43,17 @@ export interface TimelineStrings extends DateWords {
   expandGroup: (name: string) => string;
 }
 
+const MEDIA_KINDS: Record<MediaLinkKind, string> = {
+  video: 'Video',
+  audio: 'Audio',
+  post: 'Post',
+  article: 'Article',
+  map: 'Map',
+  document: 'Document',
+  image: 'Image',
+  page: 'Page',
+};
+
 export const DEFAULT_STRINGS: TimelineStrings = {
   ...DEFAULT_DATE_WORDS,
   zoomIn: 'Zoom in',
@@ -53,6 +67,7 @@ export const DEFAULT_STRINGS: TimelineStrings = {
   noData: 'No events loaded yet.',
   close: 'Close',
   sources: 'Sources',
+  mediaLink: (kind, site) => `${MEDIA_KINDS[kind]} on ${site}`,
   place: 'Place',
   otherGroup: 'Other',
   dismiss: 'Dismiss',

@@ -58,6 +58,6 @@ export function validateFiles(files: readonly FileInput[], strict = false): Verd
 
 export const USAGE = `Usage: event-timeline validate [--strict] FILE…
 
-Checks event files (JSON, TimelineJS JSON or CSV) for <event-timeline> and prints every
-problem as FILE: PLACE: MESSAGE. Exits 1 when a file has errors (or, with --strict,
-warnings), 2 on a usage mistake, 0 otherwise.`;
+Checks event files (JSON, TimelineJS 3 or 2 JSON, CSV, or TimelineJS's spreadsheet saved
+as CSV) for <event-timeline> and prints every problem as FILE: PLACE: MESSAGE. Exits 1 when
+a file has errors (or, with --strict, warnings), 2 on a usage mistake, 0 otherwise.`;

@@ -28,6 +28,8 @@ function loadFormatReaders(): Promise<FormatReaders> {
 export class DataController implements ReactiveController {
   /** The events on screen; a failed load leaves it as it was. */
   document?: TimelineDocument;
+  /** The address `document` came from (the page's for the `events` property or a picked file): media resolve against it. */
+  base = document.baseURI;
   /** Bumped whenever `document` changes, so the host knows to lay out again. */
   version = 0;
   report?: Report;
@@ -79,7 +81,7 @@ export class DataController implements ReactiveController {
     this.abort = undefined;
     this.setLoading(false);
     if (result.ok)
-      return this.readWith((readers) => readTextWith(result.text, readers), `"${src}"`);
+      return this.readWith((readers) => readTextWith(result.text, readers), `"${src}"`, result.url);
     const message = timeout.aborted
       ? `Could not load "${src}": no complete answer within ${+(this.timeout / 1000).toFixed(1)} s. The server may be slow or the file very large.`
       : result.message;
@@ -118,10 +120,11 @@ export class DataController implements ReactiveController {
   private readWith(
     read: (readers?: FormatReaders) => ReturnType<typeof readTextWith>,
     origin: string,
+    base = document.baseURI,
   ): void {
     const token = ++this.reads;
     const doc = read(formatReaders);
-    if (doc) return this.accept(doc, origin);
+    if (doc) return this.accept(doc, origin, base);
     this.setLoading(true);
     this.reading = true;
     loadFormatReaders().then(
@@ -129,7 +132,7 @@ export class DataController implements ReactiveController {
         if (token !== this.reads) return;
         this.reading = false;
         this.setLoading(false);
-        this.accept(read(readers)!, origin);
+        this.accept(read(readers)!, origin, base);
       },
       (error: unknown) => {
         if (token !== this.reads) return;
@@ -149,10 +152,11 @@ export class DataController implements ReactiveController {
     this.setLoading(false);
   }
 
-  private accept(doc: TimelineDocument, origin: string): void {
+  private accept(doc: TimelineDocument, origin: string, base: string): void {
     const report = reportFor(doc, origin);
     if (!doc.events.length && report && !report.minor) return this.fail(report);
     this.document = doc;
+    this.base = base;
     this.version++;
     this.report = report;
     this.retryable = false;

@@ -3,6 +3,17 @@ import type { Words } from './translations.js';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
+const MEDIA_KINDS = {
+  video: 'Video',
+  audio: 'Audio',
+  post: 'Beitrag',
+  article: 'Artikel',
+  map: 'Karte',
+  document: 'Dokument',
+  image: 'Bild',
+  page: 'Seite',
+} as const;
+
 const words: Words = {
   zoomIn: 'Vergrößern',
   zoomOut: 'Verkleinern',
@@ -16,6 +27,7 @@ const words: Words = {
   noData: 'Noch keine Ereignisse geladen.',
   close: 'Schließen',
   sources: 'Quellen',
+  mediaLink: (kind, site) => `${MEDIA_KINDS[kind]} auf ${site}`,
   place: 'Ort',
   otherGroup: 'Sonstige',
   dismiss: 'Ausblenden',

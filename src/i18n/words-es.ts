@@ -3,6 +3,17 @@ import type { Words } from './translations.js';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
+const MEDIA_KINDS = {
+  video: 'Vídeo',
+  audio: 'Audio',
+  post: 'Publicación',
+  article: 'Artículo',
+  map: 'Mapa',
+  document: 'Documento',
+  image: 'Imagen',
+  page: 'Página',
+} as const;
+
 const words: Words = {
   zoomIn: 'Acercar',
   zoomOut: 'Alejar',
@@ -16,6 +27,7 @@ const words: Words = {
   noData: 'Aún no hay eventos cargados.',
   close: 'Cerrar',
   sources: 'Fuentes',
+  mediaLink: (kind, site) => `${MEDIA_KINDS[kind]} en ${site}`,
   place: 'Lugar',
   otherGroup: 'Otros',
   dismiss: 'Ocultar',

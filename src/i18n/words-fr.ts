@@ -3,6 +3,17 @@ import type { Words } from './translations.js';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
+const MEDIA_KINDS = {
+  video: 'Vidéo',
+  audio: 'Audio',
+  post: 'Publication',
+  article: 'Article',
+  map: 'Carte',
+  document: 'Document',
+  image: 'Image',
+  page: 'Page',
+} as const;
+
 const words: Words = {
   zoomIn: 'Zoom avant',
   zoomOut: 'Zoom arrière',
@@ -16,6 +27,7 @@ const words: Words = {
   noData: 'Aucun événement chargé.',
   close: 'Fermer',
   sources: 'Sources',
+  mediaLink: (kind, site) => `${MEDIA_KINDS[kind]} sur ${site}`,
   place: 'Lieu',
   otherGroup: 'Autres',
   dismiss: 'Masquer',

@@ -1,6 +1,17 @@
 // The component's words in Chinese (Simplified); loaded only on pages that show them (translations.ts).
 import type { Words } from './translations.js';
 
+const MEDIA_KINDS = {
+  video: '视频',
+  audio: '音频',
+  post: '帖子',
+  article: '文章',
+  map: '地图',
+  document: '文档',
+  image: '图片',
+  page: '网页',
+} as const;
+
 const words: Words = {
   zoomIn: '放大',
   zoomOut: '缩小',
@@ -13,6 +24,7 @@ const words: Words = {
   noData: '尚未加载事件。',
   close: '关闭',
   sources: '来源',
+  mediaLink: (kind, site) => `${site} 上的${MEDIA_KINDS[kind]}`,
   place: '地点',
   otherGroup: '其他',
   dismiss: '关闭提示',

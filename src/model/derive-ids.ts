@@ -121,6 +121,7 @@ function settle(draft: Draft): PendingEvent {
     draft.color,
     draft.category,
     draft.displayDate,
+    draft.media,
   );
 }
 

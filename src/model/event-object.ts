@@ -1,4 +1,4 @@
-import type { TimelineDate, TimelineEvent, TimelineSource } from './types.js';
+import type { TimelineDate, TimelineEvent, TimelineMedia, TimelineSource } from './types.js';
 
 /**
  * An event as a reader builds it: already the object the document will hold, its `id` still
@@ -38,6 +38,7 @@ export function createEvent(
   color: string | undefined,
   category: string | undefined,
   displayDate: string | undefined,
+  media?: TimelineMedia,
 ): PendingEvent {
   // Most events of a large file have a group at most: one literal in the final shape, no
   // property added one by one (each addition past the fourth allocates a new backing store).
@@ -48,6 +49,7 @@ export function createEvent(
     color === undefined &&
     category === undefined &&
     displayDate === undefined &&
+    media === undefined &&
     sources !== undefined
   ) {
     return group === undefined
@@ -63,5 +65,6 @@ export function createEvent(
   if (color !== undefined) event.color = color;
   if (category !== undefined) event.category = category;
   if (displayDate !== undefined) event.displayDate = displayDate;
+  if (media !== undefined) event.media = media;
   return event as unknown as PendingEvent;
 }

@@ -2,7 +2,7 @@ import { settleIds } from './derive-ids.js';
 import type { EntryNames, PendingEvent } from './event-object.js';
 import { readEras } from './read-eras.js';
 import { readPendingEvent } from './read-event.js';
-import { isTimelineJs } from './timelinejs-shape.js';
+import { isObject, isTimelineJs } from './timelinejs-shape.js';
 import { eventCountProblem, fileSizeProblem, nestingProblem } from './limits.js';
 import { describe, error, warning } from './problems.js';
 import type { Problem, TimelineDocument } from './types.js';
@@ -43,8 +43,8 @@ export function readTextWith(file: string, readers?: FormatReaders): TimelineDoc
 
 /**
  * Reads already-parsed data: `{ title?, description?, eras?, events: [...] }`, a bare list of
- * events, or a TimelineJS3 file (recognised by its `start_date` objects; `undefined` without
- * `readers`, as for readTextWith).
+ * events, or a TimelineJS file (recognised by its `start_date` objects, or TimelineJS 2's
+ * `timeline` object; `undefined` without `readers`, as for readTextWith).
  */
 export function readDataWith(data: unknown, readers?: FormatReaders): TimelineDocument | undefined {
   // Before anything walks the list (isTimelineJs does).
@@ -147,8 +147,11 @@ function failedWith(problem: Problem): TimelineDocument {
 function tooManyEvents(data: unknown): Problem | undefined {
   if (Array.isArray(data)) return eventCountProblem(data.length, '');
   if (data === null || typeof data !== 'object') return undefined;
-  const { events } = data as Record<string, unknown>;
-  return Array.isArray(events) ? eventCountProblem(events.length, 'events') : undefined;
+  const { events, timeline } = data as Record<string, unknown>;
+  if (Array.isArray(events)) return eventCountProblem(events.length, 'events');
+  // A TimelineJS 2 file's list: timeline.date.
+  const date = isObject(timeline) ? timeline.date : undefined;
+  return Array.isArray(date) ? eventCountProblem(date.length, 'timeline.date') : undefined;
 }
 
 /**

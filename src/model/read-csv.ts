@@ -1,5 +1,6 @@
-import { csvRows } from './csv-rows.js';
+import { readCsvTable } from './csv-table.js';
 import { deriveIds } from './derive-ids.js';
+import { isTimelineJsSheet, readTimelineJsSheet } from './read-timelinejs-sheet.js';
 import { readEvent } from './read-event.js';
 import type { Draft } from './read-event.js';
 import { eventCountProblem } from './limits.js';
@@ -20,6 +21,10 @@ export const CSV_COLUMNS = [
   'category',
   'source_url',
   'source_title',
+  'media_url',
+  'media_alt',
+  'media_caption',
+  'media_credit',
 ] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 
@@ -30,14 +35,20 @@ const EXAMPLE = 'title,start,end,description';
  * Reads a CSV event file: a header line naming the columns (any case, any order), then one
  * event per row, with the same validation as JSON. Messages name the row as a spreadsheet
  * numbers it (the header is row 1) and the line in the file where the row starts, which
- * differs once a quoted cell spans lines: `row 5 (line 7), start: …`.
+ * differs once a quoted cell spans lines: `row 5 (line 7), start: …`. TimelineJS's spreadsheet
+ * template, recognised by its header, is read as TimelineJS reads it (read-timelinejs-sheet.ts).
  */
 export function readCsv(text: string): TimelineDocument {
-  const { rows, lines } = csvRows(text);
+  const { rows, lines } = readCsvTable(text);
+  const tooMany = eventCountProblem(rows.length - 1, '', 'rows');
+  if (isTimelineJsSheet(rows[0] ?? [])) {
+    return tooMany
+      ? { events: [], eras: [], total: 0, problems: [tooMany] }
+      : readTimelineJsSheet(rows, lines);
+  }
   const problems: Problem[] = [];
   const columns = readHeader(rows[0] ?? [], problems);
   if (!columns) return { events: [], eras: [], total: 0, problems };
-  const tooMany = eventCountProblem(rows.length - 1, '', 'rows');
   if (tooMany) return { events: [], eras: [], total: 0, problems: [...problems, tooMany] };
 
   const drafts: (Draft | undefined)[] = [];
@@ -98,9 +109,17 @@ function readRow(
   const raw: Record<string, unknown> = {};
   for (const name of CSV_COLUMNS) {
     const value = cell(name);
-    if (value !== undefined && !name.startsWith('source_')) raw[name] = value;
+    if (value !== undefined && !name.startsWith('source_') && !name.startsWith('media_'))
+      raw[name] = value;
   }
-  const field = (key: string) => `${path}, ${key}`;
+  const media: Record<string, string> = {};
+  for (const key of ['url', 'alt', 'caption', 'credit']) {
+    const value = cell(`media_${key}` as Column);
+    if (value !== undefined) media[key] = value;
+  }
+  if (Object.keys(media).length) raw.media = media;
+  // `media.url` (as the JSON reader names it) is the column media_url here.
+  const field = (key: string) => `${path}, ${key.replace('.', '_')}`;
   const sources = (): TimelineSource[] => {
     const url = cell('source_url')?.trim();
     const title = cell('source_title')?.trim();

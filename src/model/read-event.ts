@@ -10,6 +10,7 @@ import {
   unknownField,
 } from './read-fields.js';
 import { readSources } from './read-sources.js';
+import { readMedia } from './read-media.js';
 import { createEvent } from './event-object.js';
 import type { EntryNames, PendingEvent } from './event-object.js';
 import { describe, error } from './problems.js';
@@ -29,6 +30,7 @@ export const EVENT_FIELDS = [
   'category',
   'color',
   'sources',
+  'media',
 ];
 
 /**
@@ -75,6 +77,7 @@ function toDraft(event: PendingEvent, path: string, idPath: string): Draft {
     category: event.category,
     color: event.color,
     sources: event.sources,
+    media: event.media,
   };
 }
 
@@ -126,6 +129,11 @@ export function readPendingEvent(
     : isAbsent(raw.sources)
       ? NO_SOURCES
       : readSources(raw.sources, names.field(index, 'sources'), problems);
+  const media = isAbsent(raw.media)
+    ? undefined
+    : readMedia(raw.media, names.field(index, 'media'), problems, (key) =>
+        names.field(index, `media.${key}`),
+      );
   const failed =
     problems.length > before && problems.slice(before).some((p) => p.severity === 'error');
   if (failed || !title || !start) return undefined;
@@ -142,6 +150,7 @@ export function readPendingEvent(
     color,
     category,
     undefined, // displayDate: TimelineJS only
+    media,
   );
 }
 
@@ -204,6 +213,7 @@ function isEventField(key: string): boolean {
     case 'category':
     case 'color':
     case 'sources':
+    case 'media':
       return true;
     default:
       return false;

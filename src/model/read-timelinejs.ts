@@ -1,17 +1,24 @@
 import { deriveIds } from './derive-ids.js';
-import { htmlToText } from './html-text.js';
 import { checkOrder, optionalText } from './read-fields.js';
 import type { Draft } from './read-event.js';
 import { eraCountProblem } from './limits.js';
-import { safeHttpUrl } from './read-sources.js';
 import { describe, error, warning } from './problems.js';
 import { isEmptyTimelineJsDate, readTimelineJsDate } from './timelinejs-date.js';
-import { isObject } from './timelinejs-shape.js';
+import { isObject, isTimelineJs2 } from './timelinejs-shape.js';
+import { createSlide, plain, readTimelineJsMedia } from './timelinejs-slide.js';
+import { readTimelineJs2 } from './read-timelinejs2.js';
 import type { Record_ } from './timelinejs-shape.js';
-import type { Problem, TimelineDate, TimelineDocument, TimelineEra } from './types.js';
+import type {
+  Problem,
+  TimelineDate,
+  TimelineDocument,
+  TimelineEra,
+  TimelineMedia,
+} from './types.js';
 
 /**
- * TimelineJS3 JSON (Knight Lab's format, read as it is): `events` with
+ * TimelineJS3 JSON (Knight Lab's format, read as it is; TimelineJS 2 files go to their own
+ * reader): `events` with
  * `start_date` objects, `text.headline` / `text.text` (HTML), `media`, `group`, `unique_id`,
  * `display_date`, `eras` and a `title` slide. Messages name TimelineJS's own paths.
  */
@@ -25,12 +32,16 @@ const EVENT_FIELDS = [
   'group',
   'display_date',
   'unique_id',
-  'background',
-  'autolink',
 ];
+/**
+ * Fields TimelineJS files carry that a timeline does not use, ignored without a word: a slide's
+ * background, autolinking, and StoryMap's location and type (in files made with both tools).
+ */
+const UNUSED_FIELDS = ['background', 'autolink', 'location', 'type'];
 const ERA_FIELDS = ['start_date', 'end_date', 'text'];
 
 export function readTimelineJs(data: Record_): TimelineDocument {
+  if (isTimelineJs2(data)) return readTimelineJs2(data);
   const problems: Problem[] = [];
   for (const key of Object.keys(data)) {
     if (!TOP_FIELDS.includes(key)) {
@@ -56,13 +67,6 @@ export function readTimelineJs(data: Record_): TimelineDocument {
   return { title, description, eras, events, total: drafts.length, problems };
 }
 
-/** Text from HTML: headlines and display dates lose their tags too; blank becomes undefined. */
-function plain(value: unknown): string | undefined {
-  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-  const text = htmlToText(String(value));
-  return text === '' ? undefined : text;
-}
-
 function readEvent(item: unknown, path: string, problems: Problem[]): Draft | undefined {
   if (!isObject(item)) {
     problems.push(
@@ -78,10 +82,6 @@ function readEvent(item: unknown, path: string, problems: Problem[]): Draft | un
   const end = readDate(item.end_date, `${path}.end_date`, problems, false);
   checkOrder(start, end, `${path}.end_date`, problems);
   const text = isObject(item.text) ? item.text : {};
-  const title = plain(text.headline);
-  if (!title) {
-    problems.push(error(`${path}.text.headline`, 'missing; every event needs a title'));
-  }
   let id: string | undefined;
   if (item.unique_id !== undefined && item.unique_id !== '') {
     if (typeof item.unique_id === 'string' && item.unique_id.trim()) id = item.unique_id.trim();
@@ -92,28 +92,39 @@ function readEvent(item: unknown, path: string, problems: Problem[]): Draft | un
     }
   }
   for (const key of Object.keys(item)) {
-    if (!EVENT_FIELDS.includes(key)) {
+    if (!EVENT_FIELDS.includes(key) && !UNUSED_FIELDS.includes(key)) {
       problems.push(
         warning(`${path}.${key}`, `unknown field, ignored (known: ${EVENT_FIELDS.join(', ')})`),
       );
     }
   }
   const group = optionalText(item.group, `${path}.group`, problems)?.trim();
-  if (problems.slice(before).some((p) => p.severity === 'error') || !start || !title) {
-    return undefined;
+  let media: TimelineMedia | undefined;
+  if (isObject(item.media)) {
+    media = readTimelineJsMedia(item.media, (key) => `${path}.media.${key}`, problems);
+  } else if (item.media !== undefined && item.media !== null && item.media !== '') {
+    const got = describe(item.media);
+    problems.push(
+      warning(`${path}.media`, `must be an object like { "url": … }, got ${got}; ignored`),
+    );
   }
-  return {
-    path,
-    idPath: `${path}.unique_id`,
-    id,
-    title,
-    start,
-    end,
-    description: plain(text.text),
-    group: group || undefined,
-    displayDate: displayDate(item),
-    sources: mediaSource(item.media),
-  };
+  if (problems.slice(before).some((p) => p.severity === 'error') || !start) return undefined;
+  return createSlide(
+    {
+      path,
+      headlinePath: `${path}.text.headline`,
+      idPath: `${path}.unique_id`,
+      id,
+      start,
+      end,
+      headline: text.headline,
+      text: text.text,
+      displayDate: displayDate(item),
+      media,
+      group,
+    },
+    problems,
+  );
 }
 
 /** `start_date` must be there; an `end_date` with no parts (as sheets export it) is no end. */
@@ -145,14 +156,6 @@ function displayDate(item: Record_): string | undefined {
   const start = isObject(item.start_date) ? plain(item.start_date.display_date) : undefined;
   const end = isObject(item.end_date) ? plain(item.end_date.display_date) : undefined;
   return start && end ? `${start} – ${end}` : start;
-}
-
-/** `media.url` becomes a source when it is an http(s) link; embeds and images stay out. */
-function mediaSource(media: unknown) {
-  if (!isObject(media) || typeof media.url !== 'string') return [];
-  const url = safeHttpUrl(media.url.trim());
-  if (!url) return [];
-  return [{ title: plain(media.caption) ?? plain(media.credit) ?? url, url }];
 }
 
 function readEras(value: unknown, problems: Problem[]): TimelineEra[] {

@@ -32,9 +32,9 @@ export function readTimelineJsDate(
   value: Record<string, unknown>,
   path: string,
   problems: Problem[],
+  at: (part: string) => string = (part) => `${path}.${part}`,
 ): TimelineDate | undefined {
   const before = problems.length;
-  const at = (part: string) => `${path}.${part}`;
   const parts = new Map<Part, number>();
   for (const part of PARTS) {
     const raw = value[part];
@@ -57,7 +57,7 @@ export function readTimelineJsDate(
     }
   }
   if (problems.length > before) return undefined;
-  return createDate(parts, path, problems);
+  return createDate(parts, at, problems);
 }
 
 /** The allowed values of a part; a day's depend on the month and year already read. */
@@ -100,12 +100,12 @@ const astronomical = (year: number) => (year < 0 ? year + 1 : year);
 
 function createDate(
   parts: Map<Part, number>,
-  path: string,
+  at: (part: string) => string,
   problems: Problem[],
 ): TimelineDate | undefined {
   const year = parts.get('year');
   if (year === undefined) {
-    problems.push(error(`${path}.year`, 'missing; a TimelineJS date needs at least a year'));
+    problems.push(error(at('year'), 'missing; a TimelineJS date needs at least a year'));
     return undefined;
   }
   // Every part needs the coarser ones, except that an hour alone means minute 0.
@@ -119,13 +119,16 @@ function createDate(
   for (const [coarse, fine] of needs) {
     if (parts.has(fine) && !parts.has(coarse)) {
       problems.push(
-        error(`${path}.${coarse}`, `missing; a date with a ${fine} needs its ${coarse}`),
+        error(
+          at(coarse),
+          `missing; a date with a${fine === 'hour' ? 'n' : ''} ${fine} needs its ${coarse}`,
+        ),
       );
       return undefined;
     }
   }
   if (year === 0) {
-    problems.push(warning(`${path}.year`, 'there is no year 0; read as 1 BCE (write -1)'));
+    problems.push(warning(at('year'), 'there is no year 0; read as 1 BCE (write -1)'));
   }
   const y = astronomical(year);
   const [mo, d, h, mi, s, ms] = (

@@ -31,6 +31,21 @@ export interface TimelineSource {
   readonly url?: string;
 }
 
+/**
+ * An image, or another medium (a video, a post, a map) shown as a link, with an event. `url` is
+ * as the file wrote it: an http(s) URL, or one relative to the event file (resolved on display).
+ */
+export interface TimelineMedia {
+  readonly url: string;
+  /** Says what the image shows; when absent, the caption or the event's title says it. */
+  readonly alt?: string;
+  readonly caption?: string;
+  /** Who made or owns it, e.g. "Photo: NASA". */
+  readonly credit?: string;
+  /** A small image shown in the link to a medium that is not itself an image (TimelineJS). */
+  readonly thumbnail?: string;
+}
+
 /** A validated event. */
 export interface TimelineEvent {
   readonly id: string;
@@ -50,6 +65,8 @@ export interface TimelineEvent {
   readonly category?: string;
   /** The author's own wording of the date (TimelineJS `display_date`), shown instead of ours. */
   readonly displayDate?: string;
+  /** An image or other medium; undefined (not an empty object) when the event has none. */
+  readonly media?: TimelineMedia;
 }
 
 /** A named span drawn behind the events, e.g. a presidency or a war. */
@@ -72,6 +89,7 @@ export interface EventInput {
   sources?: ({ title?: string; url: string } | string)[];
   color?: string;
   category?: string;
+  media?: { url: string; alt?: string; caption?: string; credit?: string };
 }
 
 /** The raw shape of an era in a file's `eras` list. */

@@ -12,4 +12,5 @@ export interface PanelLit {
 
 export { panelsCss } from '../styles/panels.styles.js';
 export { renderDetail } from './render-detail.js';
+export { renderMedia } from './render-media.js';
 export { renderList } from './render-list.js';

@@ -2,11 +2,19 @@ import type { TimelineEvent } from '../model/types.js';
 import type { PanelLit } from './panels.js';
 import { safeHttpUrl } from '../model/read-sources.js';
 import type { TimelineStrings } from '../strings.js';
+import { renderMedia } from './render-media.js';
+
+/** Where an event's media comes from, and whether its images may load (`media="none"`: no). */
+export interface DetailMedia {
+  readonly base: string;
+  readonly images: boolean;
+}
 
 /**
  * The selected event in full. Every value is bound as text (never HTML), and a source becomes a
  * link only when its URL is http(s); links open in a new tab without access to this page.
  * Loaded on demand with the list view (panels.ts), it renders with the element's Lit (`lit`).
+ * Media show as render-media.ts draws them.
  */
 export function renderDetail(
   event: TimelineEvent,
@@ -14,6 +22,7 @@ export function renderDetail(
   strings: TimelineStrings,
   onClose: () => void,
   lit: PanelLit,
+  media: DetailMedia,
 ) {
   const { html, nothing } = lit;
   const onKeyDown = (e: KeyboardEvent) => {
@@ -36,6 +45,7 @@ export function renderDetail(
           : nothing
       }
     </p>
+    ${renderMedia(event, { ...media, strings, lit })}
     ${event.description ? html`<p class="description" dir="auto">${event.description}</p>` : nothing}
     ${
       event.sources.length

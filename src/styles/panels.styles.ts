@@ -82,6 +82,43 @@ export const panelsCss = css`
     color: var(--_accent);
     overflow-wrap: anywhere;
   }
+  .media {
+    margin: 0 0 8px;
+    max-width: 70ch;
+  }
+  .media > img {
+    display: block;
+    max-width: 100%;
+    max-height: 16rem;
+    height: auto;
+    border-radius: var(--_radius);
+  }
+  .media [hidden] {
+    display: none;
+  }
+  .media-alt {
+    font-style: italic;
+  }
+  .media-link {
+    display: inline-flex;
+    align-items: center;
+    gap: 8px;
+  }
+  .media .thumbnail {
+    width: 48px;
+    height: 48px;
+    object-fit: cover;
+    border-radius: 4px;
+  }
+  .media figcaption {
+    margin-top: 2px;
+    color: var(--_muted);
+    font-size: 13px;
+  }
+  .media .credit {
+    margin-inline-start: 0.5em;
+    font-size: 12px;
+  }
   .detail .close {
     position: absolute;
     top: 10px;

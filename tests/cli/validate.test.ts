@@ -60,6 +60,26 @@ describe('event-timeline validate (the command)', () => {
     expect(strict.stdout).to.match(/1 file checked: 1 warning \(--strict fails on warnings\)\n$/);
   });
 
+  it('checks media, TimelineJS 2 files and the TimelineJS spreadsheet as CSV', async () => {
+    const names = [
+      'json/valid-media.json',
+      'timelinejs/valid-timelinejs2.json',
+      'csv/valid-timelinejs-sheet.csv',
+      'json/warning-media-not-http.json',
+    ].map((name) => `${FIXTURES}/${name}`);
+    const result = await run('validate', ...names);
+    expect(result.code).to.equal(0);
+    expect(result.stdout.split('\n')).to.deep.equal([
+      `${names[0]}: 3 of 3 events can be shown; no problems`,
+      `${names[1]}: 3 of 3 events can be shown, 1 era; no problems`,
+      `${names[2]}: 5 of 5 events can be shown, 1 era; no problems`,
+      ...messages['json/warning-media-not-http.json']!.map((m) => `${names[3]}: ${m}`),
+      `${names[3]}: 1 of 1 event can be shown; 1 warning`,
+      '4 files checked: 1 warning, ok',
+      '',
+    ]);
+  });
+
   it('reports a missing file and usage mistakes', async () => {
     const missing = await run('validate', 'no/such/file.json');
     expect(missing.code).to.equal(1);

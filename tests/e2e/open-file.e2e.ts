@@ -29,6 +29,33 @@ describe('demo › open a file', () => {
     assert.equal(new URL(page.url()).hash, '');
   });
 
+  test("TimelineJS's spreadsheet saved as CSV loads: title, eras, events, an image in the details", async (t) => {
+    const page = await t.page();
+    await page.goto(`${t.baseURL}/demo/`);
+    await settled(page);
+    const csv = [
+      'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background',
+      ',,,,,,,,,My sheet,<p>Intro</p>,,,,,title,,',
+      '1969,7,16,,1972,12,19,,,Landings,,,,,,era,,',
+      '1969,7,20,20:17,,,,,,Apollo 11,<p>Landed</p>,/data/none.png,NASA,Eagle,,,Moon,#000',
+      '1969,11,19,,,,,,,,,https://www.youtube.com/watch?v=1,,Apollo 12 on film,,,Moon,',
+    ].join('\n');
+    await page
+      .locator('#file')
+      .setInputFiles({ name: 'sheet.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.locator('#log li', { hasText: 'timeline-load: 2 events' }).waitFor();
+    await settled(page);
+    assert.equal(await timeline(page).locator('.heading').innerText(), 'My sheet');
+    assert.equal(await timeline(page).locator('[part="era"]').count(), 1);
+    await timeline(page)
+      .locator('[part="event"][data-event-id="apollo-11-1969-07-20t20-17"]')
+      .click();
+    const media = timeline(page).locator('[part="media"]');
+    await media.waitFor();
+    assert.equal(await media.locator('img').getAttribute('alt'), 'Eagle');
+    assert.equal(await timeline(page).locator('iframe').count(), 0);
+  });
+
   test('a broken file shows its error, names the file, and keeps the events shown', async (t) => {
     const page = await t.page();
     await page.goto(`${t.baseURL}/demo/`);

@@ -20,6 +20,8 @@ const payloads: string[] = [
 const hits: string[] = [];
 const win = window as unknown as { __xss: (tag: string) => void; alert: (m?: unknown) => void };
 const safeUrl = (p: string) => `https://example.org/?q=${p}`;
+// An image next to the test page (relative, as a file may name one): nothing loads from elsewhere.
+const safeImage = (i: number) => `tests/fixtures/media/dot.png?q=${i}`;
 
 /** The file's events: one per payload, each in its own group so none collapses into a cluster. */
 function jsonFile() {
@@ -42,6 +44,7 @@ function jsonFile() {
       category: p,
       color: p,
       sources: [{ title: p, url: p }, { title: `safe ${i}`, url: safeUrl(p) }, p],
+      media: { url: i % 2 ? p : safeImage(i), alt: p, caption: p, credit: p },
     })),
   };
 }
@@ -69,12 +72,13 @@ function timelineJsFile() {
 
 function csvFile(): string {
   const header = ['title', 'start', 'end', 'description', 'place', 'group', 'id', 'color'];
-  const more = ['category', 'source_url', 'source_title'];
+  const more = ['category', 'source_url', 'source_title', 'media_url', 'media_caption'];
   return csvFormatRows([
     [...header, ...more],
     ...payloads.map((p, i) => {
       const url = i % 2 ? p : safeUrl(p);
-      return [p, `${1900 + i}`, '', p, p, p, `${i}:${p}`, p, p, url, p];
+      const image = i % 2 ? p : safeImage(i);
+      return [p, `${1900 + i}`, '', p, p, p, `${i}:${p}`, p, p, url, p, image, p];
     }),
   ]);
 }
@@ -87,7 +91,14 @@ function assertInert(el: EventTimeline, where: string): void {
     if (!ALLOWED.has(name)) throw new Error(`${where}: a <${name}> in the shadow root`);
     for (const { name: attr, value } of node.attributes) {
       if (attr.startsWith('on')) throw new Error(`${where}: an ${attr} attribute on <${name}>`);
-      if (['src', 'srcdoc', 'action', 'formaction', 'xlink:href', 'data'].includes(attr))
+      // The one thing that may load: an http(s) image the file names, as the event's media.
+      const image = name === 'img' && attr === 'src' && node.closest('[part="media"]');
+      if (image && !/^https?:$/.test(new URL(value).protocol))
+        throw new Error(`${where}: an image from ${value}`);
+      if (
+        !image &&
+        ['src', 'srcdoc', 'srcset', 'action', 'formaction', 'xlink:href', 'data'].includes(attr)
+      )
         throw new Error(`${where}: a ${attr} attribute on <${name}>`);
       if (attr === 'style' && /url\(|javascript:|expression\(/i.test(value))
         throw new Error(`${where}: a style that loads or runs something: ${value}`);
@@ -106,7 +117,7 @@ function assertInert(el: EventTimeline, where: string): void {
 /** Elements the component's own templates render; anything else came from a file. */
 // canvas: the event canvas, where titles are drawn with fillText (never parsed).
 const ALLOWED = new Set(
-  'div span button p h2 h3 section ul ol li a time nav details summary svg line path text canvas'.split(
+  'div span button p h2 h3 section ul ol li a time nav details summary svg line path text canvas figure figcaption img'.split(
     ' ',
   ),
 );
@@ -146,6 +157,9 @@ async function assertShownAsText(el: EventTimeline, doc: TimelineDocument, where
       expect(panel.querySelector('.place')!.textContent, where).to.equal(event.place);
     const items = [...panel.querySelectorAll('.sources li')].map((li) => li.textContent.trim());
     expect(items, where).to.deep.equal(event.sources.map((s) => s.title.trim()));
+    const caption = panel.querySelector('[part="media"] figcaption')?.textContent ?? '';
+    if (event.media?.caption) expect(caption, where).to.contain(event.media.caption);
+    if (event.media?.credit) expect(caption, where).to.contain(event.media.credit);
     assertInert(el, `${where}, details of ${event.id.slice(0, 40)}`);
   }
   el.select(null);

@@ -137,7 +137,7 @@ describe('limits: each a readable message, never a frozen tab', () => {
     const fine = readEventFile(deepField(97));
     expect(fine.events).to.have.length(1);
     expect(lines(fine)).to.deep.equal([
-      'warning: events[0].extra: unknown field, ignored (known: id, title, start, end, description, place, group, category, color, sources)',
+      'warning: events[0].extra: unknown field, ignored (known: id, title, start, end, description, place, group, category, color, sources, media)',
     ]);
     expect(lines(readEventFile(deepField(98)))).to.deep.equal([message(151)]);
     // Brackets inside text, escaped quotes included, are not nesting.

@@ -8,11 +8,19 @@ async function read(path: string) {
   return readEventFile(await response.text());
 }
 
-// The TimelineJS and CSV samples recast data/events.json: the same events, dates and sources.
+// The TimelineJS and CSV samples recast data/events.json: the same events, dates and sources
+// (TimelineJS's media carries the source: it is shown as a link to the page).
 describe('the sample files in data/', () => {
   const reference = readEventData(article);
   const facts = (doc: typeof reference) =>
-    doc.events.map((e) => [e.id, e.title, e.start.text, e.end?.text, e.group, e.sources[0]?.url]);
+    doc.events.map((e) => [
+      e.id,
+      e.title,
+      e.start.text,
+      e.end?.text,
+      e.group,
+      e.sources[0]?.url ?? e.media?.url,
+    ]);
 
   for (const file of ['/data/timelinejs-example.json', '/data/example.csv']) {
     it(`${file} loads with no problems and carries the article's facts`, async () => {

@@ -41,7 +41,8 @@ describe('readEventData: TimelineJS3 files', () => {
       title: 'Apollo 11 lands',
       description: 'The Eagle has landed.\n\nSecond\u00a0paragraph <b>',
       group: 'Apollo',
-      sources: [{ title: 'NASA history', url: 'https://example.org/a11' }],
+      sources: [],
+      media: { url: 'https://example.org/a11', caption: 'NASA history' },
     });
     expect(e!.start).to.deep.equal({
       time: Date.UTC(1969, 6, 20, 20, 17),
@@ -111,15 +112,15 @@ describe('readEventData: TimelineJS3 files', () => {
       'events[4].start_date.month: missing; a date with a day needs its month',
       'events[5].start_date.hour: 25 is not an hour; write 0–23',
       'events[5].start_date.minute: 61 is not a minute; write 0–59',
-      'events[6].text.headline: missing; every event needs a title',
+      'warning: events[6].text.headline: missing; the event is titled "no headline" from the start of its text',
       'events[7].start_date: missing; every TimelineJS event needs a start_date like { "year": 2024 }',
       'events[8].end_date: "2023" is before the start "2024"; an event cannot end before it starts',
       'events[9].start_date: must be an object like { "year": 2024, "month": 9 }, got the text "2024"',
       'warning: events[12].start_date.year: there is no year 0; read as 1 BCE (write -1)',
-      'warning: events[12].when: unknown field, ignored (known: start_date, end_date, text, media, group, display_date, unique_id, background, autolink)',
+      'warning: events[12].when: unknown field, ignored (known: start_date, end_date, text, media, group, display_date, unique_id)',
       'events[11].unique_id: "x" is already the id of events[10]; ids must be unique',
     ]);
-    expect(doc.events).to.have.length(2);
+    expect(doc.events).to.have.length(3);
     expect(doc.total).to.equal(13);
   });
 
@@ -138,7 +139,7 @@ describe('readEventData: TimelineJS3 files', () => {
     ]);
   });
 
-  it('reads eras, and leaves media that is not an http(s) link out of the sources', () => {
+  it('reads eras, and leaves out media without an http(s) or relative address', () => {
     const doc = readEventData({
       scale: 'human',
       eras: [
@@ -152,10 +153,90 @@ describe('readEventData: TimelineJS3 files', () => {
       ['Vostok', '1961', '1963'],
       ['', '1965', '1966'],
     ]);
-    expect(doc.events[0]!.sources).to.deep.equal([]);
+    expect(doc.events[0]!.media).to.equal(undefined);
     expect(messages(doc)).to.deep.equal([
       'eras[2].end_date: missing; a TimelineJS era needs a start_date and an end_date',
+      'warning: events[0].media.url: "<blockquote>embed</blockquote>" is not an http(s) address or one relative to the file; the media is left out',
     ]);
+  });
+
+  it('reads media as written, an embed code by its address (never the embed), HTML as text', () => {
+    const doc = read(
+      event({
+        media: {
+          url: ' photos/a11.jpg ',
+          caption: '<b>Eagle</b>',
+          credit: '<a href="https://nasa.gov">NASA</a> &amp; friends',
+          alt: 'The lunar module',
+          thumbnail: 'https://example.org/t.jpg',
+          title: 'ignored',
+          link: 'https://example.org',
+        },
+      }),
+      event({
+        media: {
+          url: '<iframe src="https://www.youtube.com/embed/abc?x=1&amp;y=2"></iframe>',
+        },
+      }),
+      event({ media: { url: 'https://example.org/v', thumbnail: 'data:image/png;base64,AA' } }),
+      event({ media: { url: '' } }),
+      event({ media: 'https://example.org/a.jpg' }),
+    );
+    expect(doc.events.map((e) => e.media)).to.deep.equal([
+      {
+        url: 'photos/a11.jpg',
+        alt: 'The lunar module',
+        caption: 'Eagle',
+        credit: 'NASA & friends',
+        thumbnail: 'https://example.org/t.jpg',
+      },
+      { url: 'https://www.youtube.com/embed/abc?x=1&y=2' },
+      { url: 'https://example.org/v' },
+      undefined,
+      undefined,
+    ]);
+    expect(messages(doc)).to.deep.equal([
+      'warning: events[2].media.thumbnail: "data:image/png;base64,AA" is not an http(s) address or one relative to the file; the thumbnail is left out',
+      'warning: events[4].media: must be an object like { "url": … }, got the text "https://example.org/a.jpg"; ignored',
+    ]);
+    // Absent media is no key at all: 100,000 events carry nothing for it.
+    expect('media' in doc.events[3]!).to.equal(false);
+  });
+
+  it('keeps a slide without a headline, titled by its display date, caption, text or date', () => {
+    const doc = read(
+      { start_date: { year: 1969 }, display_date: '<i>Summer</i> 1969', text: { text: 'x' } },
+      { start_date: { year: 1969 }, media: { url: 'a.jpg', caption: 'A photo' } },
+      {
+        start_date: { year: 1969 },
+        text: { text: '<p>One two three four five six seven eight nine</p>' },
+      },
+      { start_date: { year: 1969, month: 7 }, text: { headline: ' ' } },
+    );
+    expect(doc.events.map((e) => e.title)).to.deep.equal([
+      'Summer 1969',
+      'A photo',
+      'One two three four five six seven eight…',
+      '1969-07',
+    ]);
+    expect(messages(doc)).to.deep.equal([
+      'warning: events[0].text.headline: missing; the event is titled "Summer 1969" from its display date',
+      'warning: events[1].text.headline: missing; the event is titled "A photo" from its media caption',
+      'warning: events[2].text.headline: missing; the event is titled "One two three four five six seven eight…" from the start of its text',
+      'warning: events[3].text.headline: missing; the event is titled "1969-07" from its date',
+    ]);
+  });
+
+  it("ignores TimelineJS's background and autolink and StoryMap's location and type quietly", () => {
+    const quiet = {
+      background: { color: '#000' },
+      autolink: false,
+      location: { lat: 1 },
+      type: 'x',
+    };
+    const doc = read(...Array.from({ length: 50 }, () => event(quiet)));
+    expect(messages(doc)).to.deep.equal([]);
+    expect(doc.events).to.have.length(50);
   });
 
   it('warns about a cosmological scale', () => {
@@ -174,5 +255,74 @@ describe('htmlToText', () => {
       ),
     ).to.equal('One line\n\nTwo\nlines & — ’ &bogus;\n\n• a\n• b');
     expect(htmlToText('<img src=x onerror=alert(1)>&lt;img&gt;')).to.equal('<img>');
+  });
+});
+
+describe('readEventData: TimelineJS 2 files', () => {
+  const tl2 = (timeline: Record<string, unknown>) => readEventData({ timeline });
+
+  it('reads the timeline: headline as title, dates at their precision, tags as groups, assets as media', () => {
+    const doc = tl2({
+      headline: 'The <b>Space</b> Race',
+      type: 'default',
+      text: '<p>Intro</p>',
+      date: [
+        {
+          startDate: '1969,7,20,20,17',
+          endDate: '1969,7,21',
+          headline: 'Apollo 11',
+          text: '<p>Landed</p>',
+          tag: 'Apollo',
+          asset: { media: 'https://vimeo.com/1', thumbnail: 'a.jpg', caption: 'Film', credit: '' },
+        },
+        { startDate: '1961', endDate: '1961', headline: 'A year', tag: '' },
+        { startDate: '-500,3', headline: 'BCE' },
+      ],
+      era: [{ startDate: '1961,1,1', endDate: '1972,12,31', headline: 'Race', tag: '' }],
+    });
+    expect(messages(doc)).to.deep.equal([]);
+    expect(doc.title).to.equal('The Space Race');
+    expect(doc.description).to.equal('Intro');
+    expect(
+      doc.events.map((e) => [e.title, e.start.text, e.end?.text, e.group, e.description]),
+    ).to.deep.equal([
+      ['Apollo 11', '1969-07-20T20:17', '1969-07-21', 'Apollo', 'Landed'],
+      ['A year', '1961', undefined, undefined, undefined],
+      ['BCE', '-0499-03', undefined, undefined, undefined],
+    ]);
+    expect(doc.events[0]!.media).to.deep.equal({
+      url: 'https://vimeo.com/1',
+      caption: 'Film',
+      thumbnail: 'a.jpg',
+    });
+    expect(doc.eras!.map((e) => [e.title, e.start.text, e.end.text])).to.deep.equal([
+      ['Race', '1961-01-01', '1972-12-31'],
+    ]);
+  });
+
+  it('names its own paths in messages', () => {
+    const doc = tl2({
+      date: [
+        { startDate: '2011,2,30', headline: 'Day' },
+        { startDate: 2011, endDate: '2010', headline: 'Backwards' },
+        'text',
+        { startDate: '2011', asset: { media: 'mailto:a@b.c' } },
+        { startDate: '2011', headline: 'Extra', colour: 'red' },
+      ],
+      era: [{ startDate: '2011' }],
+      extra: 1,
+    });
+    expect(messages(doc)).to.deep.equal([
+      'warning: timeline.extra: unknown field, ignored (known: headline, type, text, startDate, asset, date, era, chart)',
+      'timeline.era[0].endDate: missing; a TimelineJS 2 era needs a startDate and an endDate',
+      'timeline.date[0].startDate: "30" is not a day in 2011-02; write 1–28',
+      'timeline.date[1].endDate: "2010" is before the start "2011"; an event cannot end before it starts',
+      'timeline.date[2]: expected an event object like { "startDate": "2011,3,23", "headline": … }, got the text "text"',
+      'warning: timeline.date[3].asset.media: "mailto:a@b.c" is not an http(s) address or one relative to the file; the media is left out',
+      'warning: timeline.date[3].headline: missing; the event is titled "2011" from its date',
+      'warning: timeline.date[4].colour: unknown field, ignored (known: startDate, endDate, headline, text, asset, tag, classname)',
+    ]);
+    expect(doc.total).to.equal(5);
+    expect(doc.events).to.have.length(2);
   });
 });

@@ -7,6 +7,7 @@ import expected from '../fixtures/formats/expected.json' with { type: 'json' };
 import { parseDate } from '../../src/model/parse-date.js';
 import { parseColor } from '../../src/model/read-color.js';
 import { readEventFile } from '../../src/model/read-events.js';
+import { mediaUrl } from '../../src/model/read-media.js';
 import { fixtureText } from './fixture-text.js';
 
 /**
@@ -59,6 +60,33 @@ describe('schema/event-timeline.schema.json', () => {
       else expect(valid, errors).to.equal(clean);
     });
   }
+
+  it('takes the media addresses the reader takes: http(s), or relative to the file', () => {
+    const media = part('media');
+    const urls = [
+      'https://upload.wikimedia.org/wikipedia/commons/a/a8/Earthrise.jpg',
+      ' http://example.org/a.png ',
+      'images/moon.png',
+      '../moon.png?w=2',
+      '//cdn.example.org/moon.png',
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      'data:image/png;base64,AA',
+      'mailto:a@example.org',
+      'java\nscript:alert(1)',
+      '\u0000javascript:alert(1)',
+      '',
+      ' ',
+    ];
+    for (const url of urls) {
+      expect(media({ url }), JSON.stringify(url)).to.equal(mediaUrl(url) !== undefined);
+    }
+    expect(media({ url: 'a.jpg', alt: 'A', caption: null, credit: 'C' })).to.equal(true);
+    expect(media({ url: 'a.jpg', thumbnail: 'b.jpg' }), 'no thumbnail in our format').to.equal(
+      false,
+    );
+    expect(media({ alt: 'A' }), 'url is required').to.equal(false);
+  });
 
   it('matches exactly the date shapes parseDate accepts', () => {
     const date = part('date');
