@@ -244,17 +244,17 @@ export class ZoomController implements ReactiveController {
     const ms = duration ?? this.glideDuration(to);
     if (!(ms > 0)) {
       this.target = undefined;
-      selection.call(this.behaviour.transform, to);
+      this.behaviour.transform(selection, to);
       return;
     }
     this.target = to;
-    selection
+    const glide = selection
       .transition()
       .duration(ms)
       .on('end.glide interrupt.glide', () => {
         if (this.target === to) this.target = undefined;
-      })
-      .call(this.behaviour.transform, to);
+      });
+    this.behaviour.transform(glide, to);
   }
 
   /** 250–750 ms by the length of d3's smooth zoom path from here; 0 under reduced motion. */

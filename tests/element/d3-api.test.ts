@@ -82,7 +82,7 @@ describe('<event-timeline> D3 API', () => {
     const el = await timelineWith(decade);
     el.zoomTo('2014', '2016', { duration: 0 });
     await settled(el);
-    const zooms: CustomEvent[] = [];
+    const zooms: HTMLElementEventMap['timeline-zoom'][] = [];
     let changes = 0;
     el.addEventListener('timeline-zoom', (e) => zooms.push(e));
     el.addEventListener('timeline-range-change', () => changes++);
