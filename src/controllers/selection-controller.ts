@@ -105,10 +105,11 @@ export class SelectionController implements ReactiveController {
     }
     if (!this.pendingFocus) return;
     const button = this.button(this.pendingFocus);
-    // Revealing may take a frame or two; an event that stays hidden (in a cluster or a
+    // Revealing may take a frame or two (or a glide); an event that stays hidden (in a cluster or a
     // collapsed group) is given up rather than focused by surprise later.
     if (button) button.focus();
-    if (button || --this.focusTries <= 0) this.pendingFocus = undefined;
+    // A glide toward it counts no tries: its frames may not show it yet.
+    if (button || (!this.zoom.gesturing && --this.focusTries <= 0)) this.pendingFocus = undefined;
   }
 
   private button(id: string): HTMLElement | null | undefined {

@@ -26,6 +26,9 @@ export interface MoveOptions {
   readonly duration?: number;
 }
 
+/** A view as d3's zoom interpolation sees it: centre x, centre y and width, in base px. */
+type ZoomView = [number, number, number];
+
 type PlotSelection = Selection<HTMLElement, unknown, null, undefined>;
 
 const same = (a: ZoomTransform, b: ZoomTransform) => a.k === b.k && a.x === b.x;
@@ -81,6 +84,7 @@ export class ZoomController implements ReactiveController {
     host.addController(this);
     this.behaviour
       .constrain(constrainX(this.behaviour.constrain()))
+      .interpolate(this.glidePath)
       .on('start', (e: D3ZoomEvent<HTMLElement, unknown>) => {
         this.active = true;
         // Input (not a method): the user's change starts here.
@@ -133,8 +137,7 @@ export class ZoomController implements ReactiveController {
 
   /** The visible window in wall-clock ms. */
   get domain(): [number, number] {
-    const [from, to] = this.transform.rescaleX(this.base).domain();
-    return [from!, to!];
+    return this.windowOf(this.transform);
   }
 
   get ready(): boolean {
@@ -151,7 +154,9 @@ export class ZoomController implements ReactiveController {
    * `keep`, the visible window stays (a resize); otherwise the view fits all events (new data).
    */
   setExtent(extent: readonly [number, number] | undefined, width: number, keep: boolean): void {
-    const previous = this.ready ? this.domain : undefined;
+    // The window shown, or the one a glide in flight was going to: a resize lands there.
+    const goal = this.target ?? this.transform;
+    const previous = this.ready ? this.windowOf(goal) : undefined;
     this.width = width;
     this.hasData = extent !== undefined;
     if (!extent || width <= 0) return;
@@ -169,11 +174,11 @@ export class ZoomController implements ReactiveController {
         [width, 0],
       ]);
     const next = keep && previous ? this.transformFor(...previous) : zoomIdentity;
-    // Quietly: a new extent is no move of the user's, and no glide survives it.
-    this.selection?.interrupt();
-    this.target = undefined;
+    // Quietly (no gesture events): the new view first, then no glide survives the new extent.
     const limited = this.limit(next);
-    this.selection?.property('__zoom', limited);
+    this.target = undefined;
+    this.transform = limited;
+    this.selection?.property('__zoom', limited).interrupt();
     this.changed(limited, false);
   }
 
@@ -212,6 +217,11 @@ export class ZoomController implements ReactiveController {
     this.settle();
   }
 
+  private windowOf(t: ZoomTransform): [number, number] {
+    const [from, to] = t.rescaleX(this.base).domain();
+    return [from!, to!];
+  }
+
   private transformFor(from: number, to: number): ZoomTransform {
     const [b0, b1] = this.base.domain();
     const k = (b1! - b0!) / Math.max(1, to - from);
@@ -223,7 +233,10 @@ export class ZoomController implements ReactiveController {
     const [k0, k1] = this.behaviour.scaleExtent();
     const middle = this.width / 2;
     const k = Math.min(k1, Math.max(k0, t.k));
-    const clamped = zoomIdentity.translate(middle, 0).scale(k).translate(-t.invertX(middle), 0);
+    // A middle far past the events (1e18 px) would lose whole pixels in d3's constraint: bring it
+    // near them first (it ends inside them anyway).
+    const centre = Math.min(2 * this.width, Math.max(-this.width, t.invertX(middle)));
+    const clamped = zoomIdentity.translate(middle, 0).scale(k).translate(-centre, 0);
     const extent = this.behaviour.extent() as unknown as () => [[number, number], [number, number]];
     return this.behaviour.constrain()(clamped, extent(), this.behaviour.translateExtent());
   }
@@ -251,7 +264,7 @@ export class ZoomController implements ReactiveController {
     const glide = selection
       .transition()
       .duration(ms)
-      .on('end.glide interrupt.glide', () => {
+      .on('end.glide interrupt.glide cancel.glide', () => {
         if (this.target === to) this.target = undefined;
       });
     this.behaviour.transform(glide, to);
@@ -269,6 +282,20 @@ export class ZoomController implements ReactiveController {
     );
     return Math.min(GLIDE_MS[1], Math.max(GLIDE_MS[0], path.duration));
   }
+
+  /**
+   * d3's smooth zoom path, [centre x, centre y, width] in base px, held inside the events' window:
+   * a long glide rises over the path's middle, never past all events (k = 1) nor beside them.
+   */
+  private readonly glidePath = (a: ZoomView, b: ZoomView) => {
+    const path = interpolateZoom(a, b);
+    const within = (t: number): ZoomView => {
+      const [x, y, w] = path(t);
+      const view = Math.min(w, this.width);
+      return [Math.min(this.width - view / 2, Math.max(view / 2, x)), y, view];
+    };
+    return Object.assign(within, { duration: path.duration });
+  };
 
   private readonly updateMotion = (): void => {
     // Double-click glides as d3 does, unless the user prefers reduced motion.
