@@ -23,9 +23,13 @@ export function panAnchor(
   holdZoom = false,
 ): PanAnchor {
   if (previous) {
-    const shift = (previous.domain[0] - current.domain[0]) * current.pxPerMs;
-    const stretch = current.pxPerMs / previous.pxPerMs;
-    if (Math.abs(stretch - 1) < 1e-9 && Math.abs(shift) <= maxShift) return { x: previous, shift };
+    const [p0, p1] = previous.domain();
+    // Where the layer's left edge and its span land in the current view.
+    const shift = current(p0!);
+    const stretch = (current(p1!) - shift) / (previous(p1!) - previous(p0!));
+    // Domains are whole ms (Dates): a pan can change the span by a ms, ~6e-7 at an hour across.
+    const sameZoom = Math.abs(stretch - 1) < 1e-6;
+    if (sameZoom && Math.abs(shift) <= maxShift) return { x: previous, shift };
     if (holdZoom) return { x: previous, shift, hold: stretch };
   }
   return { x: current, shift: 0 };

@@ -1,10 +1,19 @@
+import { utcDay, utcHour, utcMinute, utcMonth, utcYear } from 'd3-time';
+import type { CountableTimeInterval } from 'd3-time';
 import { formatYear } from '../format/date-text.js';
 import { dateFormat } from '../format/intl-cache.js';
 import { utcDate } from '../model/parse-date.js';
-import { calendarTicks, floorTo, offsetBy } from './utc-calendar.js';
-import type { CalendarUnit } from './utc-calendar.js';
 
-export type TickUnit = CalendarUnit;
+/** Calendar units of the axis, counted in UTC fields (wall-clock ms already spell local time). */
+export type TickUnit = 'minute' | 'hour' | 'day' | 'month' | 'year';
+
+const INTERVAL: Record<TickUnit, CountableTimeInterval> = {
+  minute: utcMinute,
+  hour: utcHour,
+  day: utcDay,
+  month: utcMonth,
+  year: utcYear,
+};
 
 export interface Tick {
   /** Wall-clock ms. */
@@ -75,19 +84,33 @@ export interface TickOptions {
 }
 
 /**
+ * Unit starts in [from, to] at round steps, from d3-time's field intervals: every `step` minutes
+ * or hours of the day, days of the month (1, 8, 15, 22 for a week), months of the year.
+ */
+function calendarTicks(unit: Exclude<TickUnit, 'year'>, step: number, from: number, to: number) {
+  const every = INTERVAL[unit].every(step)!;
+  // Days restart each month; skip the short stub at its end (29th–31st of a week step).
+  const interval = unit === 'day' && step > 1 ? every.filter((d) => d.getUTCDate() <= 28) : every;
+  return interval.range(new Date(Math.ceil(from)), new Date(Math.floor(to) + 1)).map(Number);
+}
+
+/**
  * Year ticks at round historical years on both sides of year 1: …, 200 BC, 100 BC, AD 100,
- * AD 200, … (astronomical year y ≤ 0 is 1 − y BC, and there is no year 0 to count from).
+ * AD 200, … from d3-time's utcYear.every(step). BC years count back from 1 BC (astronomical
+ * year 0) with no year 0, so their round years are d3's round years counted that way: 100 BC
+ * is year −99.
  */
 function yearTicks(from: number, to: number, step: number): number[] {
-  const first = new Date(from).getUTCFullYear();
-  const last = new Date(to).getUTCFullYear();
-  const years: number[] = [];
-  // BC side, latest first: 1 − k·step for k ≥ 1, within [first, min(last, 0)].
-  for (let k = Math.max(1, Math.ceil((1 - Math.min(last, 0)) / step)); 1 - k * step >= first; k++) {
-    years.unshift(1 - k * step);
-  }
-  for (let k = Math.max(1, Math.ceil(first / step)); k * step <= last; k++) years.push(k * step);
-  return years.map((y) => utcDate(y)).filter((t) => t >= from && t <= to);
+  const every = utcYear.every(step)!;
+  // The first and last year starts in the window.
+  const first = utcYear.ceil(new Date(Math.ceil(from)));
+  const last = utcYear.floor(new Date(Math.floor(to)));
+  const ad = every.range(new Date(Math.max(+first, utcDate(1))), new Date(+last + 1));
+  // The window's BC years as counted (1 BC onwards), latest first.
+  const [bcFrom, bcTo] = [1 - Math.min(last.getUTCFullYear(), 0), 1 - first.getUTCFullYear()];
+  const bc =
+    bcTo < bcFrom ? [] : every.range(new Date(utcDate(bcFrom)), new Date(utcDate(bcTo) + 1));
+  return [...bc.reverse().map((d) => utcDate(1 - d.getUTCFullYear())), ...ad.map(Number)];
 }
 
 /** Options for a label; dates before year 1 carry their era ("March 44 BC"). */
@@ -129,7 +152,9 @@ export function createTicks(from: number, to: number, width: number, options: Ti
   const majorTicks: Tick[] = [];
   if (major) {
     // Start from the period that contains `from`, so the context is named even between ticks.
-    for (let time = floorTo(major.unit, from); time <= to; time = offsetBy(major.unit, time, 1)) {
+    const interval = INTERVAL[major.unit];
+    const first = interval.floor(new Date(Math.floor(from)));
+    for (const time of interval.range(first, new Date(Math.floor(to) + 1)).map(Number)) {
       const text =
         major.unit === 'year'
           ? formatYear(yearOf(time), locale)

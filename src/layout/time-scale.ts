@@ -1,22 +1,22 @@
+import { scaleUtc } from 'd3-scale';
+import type { ScaleTime } from 'd3-scale';
+
 /**
- * A linear map from wall-clock ms to px: all the timeline needs of a scale. (d3-scale's
- * scaleLinear would do, but brings number formatting and interpolators the bundle doesn't need.)
+ * The x scale: a d3 UTC time scale from wall-clock instants (the display zone's local time
+ * spelled as UTC fields, see time-zone.ts) to px. It takes Dates or wall-clock ms; `invert`
+ * gives a Date.
  */
-export interface TimeScale {
-  (time: number): number;
-  invert(px: number): number;
-  /** The window shown: [from, to] in wall-clock ms. */
-  readonly domain: readonly [number, number];
-  /** Pixels per millisecond. */
-  readonly pxPerMs: number;
+export type TimeScale = ScaleTime<number, number>;
+
+/** The window [from, to] (wall-clock ms) across [0, width] px. */
+export function createTimeScale(from: number, to: number, width: number): TimeScale {
+  return scaleUtc()
+    .domain([new Date(from), new Date(to)])
+    .range([0, width]);
 }
 
-export function createTimeScale(from: number, to: number, width: number): TimeScale {
-  const pxPerMs = width / (to - from);
-  const scale = (time: number) => (time - from) * pxPerMs;
-  return Object.assign(scale, {
-    invert: (px: number) => from + px / pxPerMs,
-    domain: [from, to] as const,
-    pxPerMs,
-  });
+/** The window a scale shows, in wall-clock ms. */
+export function domainOf(x: TimeScale): [number, number] {
+  const [from, to] = x.domain();
+  return [+from!, +to!];
 }

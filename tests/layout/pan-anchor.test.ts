@@ -36,4 +36,22 @@ describe('panAnchor', () => {
     const panned = createTimeScale(10 * DAY, 110 * DAY, 1000);
     expect(panAnchor(first, panned, 4000, true).hold).to.equal(undefined);
   });
+
+  it('treats a pan at the closest zoom as a pan, though the whole-ms domain rounds', () => {
+    // About an hour across, as ZoomController builds a view: ends from the base scale's invert,
+    // each rounded to a whole ms, so the span differs by a ms from one pan to the next.
+    const base = createTimeScale(Date.UTC(2024, 0, 1), Date.UTC(2024, 0, 2), 700);
+    const k = 23.7;
+    const at = (x: number) =>
+      createTimeScale(+base.invert(-x / k), +base.invert((700 - x) / k), 700);
+    const laid = at(-3000.1);
+    const panned = at(-3013.37);
+    const span = (x: typeof laid) => +x.domain()[1]! - +x.domain()[0]!;
+    expect(span(laid)).to.not.equal(span(panned));
+    const { x, shift, hold } = panAnchor(laid, panned, 4000, true);
+    expect(x).to.equal(laid);
+    expect(hold).to.equal(undefined);
+    for (const t of [Date.UTC(2024, 0, 1, 5, 20), Date.UTC(2024, 0, 1, 5, 59)])
+      expect(x(t) + shift).to.be.closeTo(panned(t), 0.01);
+  });
 });

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { utcHour, utcMonth } from 'd3-time';
 import { createTicks } from '../../src/layout/ticks.js';
 import { utcDate } from '../../src/model/parse-date.js';
 
@@ -75,5 +76,136 @@ describe('createTicks', () => {
     const px = 320 / (Date.parse('2020-01-01') - Date.parse('2000-01-01'));
     const gaps = narrow.minor.slice(1).map((m, i) => (m.time - narrow.minor[i]!.time) * px);
     for (const gap of gaps) expect(gap).to.be.at.least(measure('2000') + 16 - 1);
+  });
+});
+
+describe('createTicks: calendar steps from d3-time', () => {
+  const iso = (t: { time: number }) => new Date(t.time).toISOString().slice(0, 16);
+  const at = (from: number, to: number, width: number) =>
+    createTicks(from, to, width, { locale: 'en-US', measure });
+
+  it('steps minutes on the quarter hour, and names the day around them', () => {
+    const t = at(Date.UTC(2024, 8, 25, 14), Date.UTC(2024, 8, 25, 15), 800);
+    expect(t).to.include({ unit: 'minute', step: 15 });
+    expect(t.minor.map((m) => m.label)).to.deep.equal([
+      '2:00 PM',
+      '2:15 PM',
+      '2:30 PM',
+      '2:45 PM',
+      '3:00 PM',
+    ]);
+    expect(t.major).to.deep.equal([
+      { time: Date.UTC(2024, 8, 25), label: 'Wed, September 25, 2024' },
+    ]);
+    // Five-minute steps run on across midnight, and the next day is named where it starts.
+    const late = at(Date.UTC(2024, 8, 25, 23, 50), Date.UTC(2024, 8, 26, 0, 40), 1200);
+    expect(late).to.include({ unit: 'minute', step: 5 });
+    expect(late.minor.slice(1, 4).map(iso)).to.deep.equal([
+      '2024-09-25T23:55',
+      '2024-09-26T00:00',
+      '2024-09-26T00:05',
+    ]);
+    expect(late.major.map((m) => m.label)).to.deep.equal([
+      'Wed, September 25, 2024',
+      'Thu, September 26, 2024',
+    ]);
+  });
+
+  it('steps hours at round hours of the day, as utcHour.every does', () => {
+    const from = Date.UTC(2024, 8, 25, 7);
+    const to = Date.UTC(2024, 8, 27, 5);
+    const t = at(from, to, 800);
+    expect(t).to.include({ unit: 'hour', step: 6 });
+    expect(t.minor.map((m) => m.time)).to.deep.equal(
+      utcHour
+        .every(6)!
+        .range(new Date(from), new Date(to + 1))
+        .map(Number),
+    );
+    expect(t.minor.slice(0, 3).map((m) => m.label)).to.deep.equal([
+      '12:00 PM',
+      '6:00 PM',
+      '12:00 AM',
+    ]);
+  });
+
+  it('steps weeks of days on the 1st, 8th, 15th and 22nd, never the short stub at a month end', () => {
+    const t = at(Date.UTC(2024, 7, 20), Date.UTC(2024, 10, 5), 800);
+    expect(t).to.include({ unit: 'day', step: 7 });
+    expect(t.minor.map((m) => m.label)).to.deep.equal([
+      '22',
+      '1',
+      '8',
+      '15',
+      '22',
+      '1',
+      '8',
+      '15',
+      '22',
+      '1',
+    ]);
+    const two = at(Date.UTC(2024, 7, 24), Date.UTC(2024, 8, 6), 300);
+    expect(two).to.include({ unit: 'day', step: 2 });
+    expect(two.minor.map((m) => m.label)).to.deep.equal(['25', '27', '1', '3', '5']);
+    expect(two.major.map((m) => m.label)).to.deep.equal(['August 2024', 'September 2024']);
+  });
+
+  it('steps months by quarters of the year, as utcMonth.every does', () => {
+    const from = Date.UTC(2020, 10, 1);
+    const to = Date.UTC(2026, 2, 1);
+    const t = at(from, to, 800);
+    expect(t).to.include({ unit: 'month', step: 3 });
+    expect(t.minor.map((m) => m.time)).to.deep.equal(
+      utcMonth
+        .every(3)!
+        .range(new Date(from), new Date(to + 1))
+        .map(Number),
+    );
+    expect(t.minor.slice(0, 4).map((m) => m.label)).to.deep.equal(['Jan', 'Apr', 'Jul', 'Oct']);
+    expect(t.major.map((m) => m.label)).to.deep.equal([
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+      '2026',
+    ]);
+  });
+
+  it('steps years across the era: round BC years count back from 1 BC', () => {
+    const t = at(utcDate(-10), utcDate(12), 800);
+    expect(t).to.include({ unit: 'year', step: 2 });
+    expect(t.minor.map((m) => m.label)).to.deep.equal([
+      '10 BC',
+      '8 BC',
+      '6 BC',
+      '4 BC',
+      '2 BC',
+      '2',
+      '4',
+      '6',
+      '8',
+      '10',
+      '12',
+    ]);
+    // 8 BC is astronomical year −7.
+    expect(t.minor[1]!.time).to.equal(utcDate(-7));
+    expect(t.major).to.deep.equal([]);
+  });
+
+  it('reaches the expanded years files may use, 200,000 BC to AD 199,999', () => {
+    const t = at(utcDate(-212_000), utcDate(199_999), 900);
+    expect(t).to.include({ unit: 'year', step: 50_000 });
+    expect(t.minor.map((m) => m.label)).to.deep.equal([
+      '200000 BC',
+      '150000 BC',
+      '100000 BC',
+      '50000 BC',
+      '50000',
+      '100000',
+      '150000',
+    ]);
+    expect(t.minor[0]!.time).to.equal(utcDate(-199_999));
   });
 });
