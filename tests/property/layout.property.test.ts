@@ -6,7 +6,6 @@ import { extentEnd, laneScale } from '../../src/layout/lanes.js';
 import type { LaneLayout } from '../../src/layout/lanes.js';
 import { createTimelineIndex } from '../../src/layout/timeline-index.js';
 import type { TimelineIndex } from '../../src/layout/timeline-index.js';
-import { createTimeScale } from '../../src/layout/time-scale.js';
 import { createWallClock } from '../../src/layout/time-zone.js';
 import { ZoomController } from '../../src/controllers/zoom-controller.js';
 import { readEventData } from '../../src/model/read-events.js';
@@ -63,12 +62,12 @@ describe('layout of generated event sets and views (fast-check)', () => {
           if (!(min < max)) fail(`empty fit [${min}, ${max}]`);
           for (const item of itemsOf(index))
             if (item.start < min || item.start > max) fail(`item ${item.event.id} outside the fit`);
-          const base = createTimeScale(min, max, width);
           const maxK = Math.max(1, (max - min) / HOUR);
-          // The window that transform would show, asked of the zoom controller.
+          // The window that transform would show (in exact ms), asked of the zoom controller.
           const k = 2 ** logK;
+          const at = (px: number) => min + (px / width) * (max - min);
           const zoom = zoomOver(min, max, width);
-          zoom.zoomToRange(+base.invert(-x / k), +base.invert((width - x) / k), false, {
+          zoom.zoomToRange(at(-x / k), at((width - x) / k), false, {
             duration: 0,
           });
           const t = zoom.transform;
