@@ -16,11 +16,11 @@ const BUNDLE = `${DIR}/event-timeline.js`;
 const REPORT = 'docs/size.md';
 
 const KIB = 1024;
-// The target is issue 3's "35 KB min+gz", in the issue's units: its peer sizes (43 KB, 153 KB)
-// are the 44.3 and 156.7 thousand bytes the benchmark measures, counted in KiB. The budget is the
-// target: growth past it is a decision, not an accident; raise it only with the reason in the
+// The target was issue 3's "35 KB min+gz" (KiB here). Issue 18 raised it to 64 KiB: d3's zoom,
+// transition, interpolation and time-scale modules now run inside the entry (about 26 KiB gzip).
+// Growth past the budget is a decision, not an accident; raise it only with the reason in the
 // commit.
-export const TARGET_BYTES = 35 * KIB;
+export const TARGET_BYTES = 64 * KIB;
 export const BUDGET_BYTES = TARGET_BYTES;
 
 /** Raw, gzip -9 and brotli (max quality) sizes of a file, in bytes. */

@@ -1,5 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
+import type { ScaleTime } from 'd3-scale';
+import type { ZoomTransform } from 'd3-zoom';
 import { CanvasController } from './controllers/canvas-controller.js';
 import { DataController } from './controllers/data-controller.js';
 import { I18nState } from './i18n/i18n-state.js';
@@ -12,6 +14,8 @@ import { PaletteController } from './controllers/palette-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
+import type { MoveOptions } from './controllers/zoom-controller.js';
+import { D3ViewController } from './controllers/d3-view-controller.js';
 import { styles } from './event-timeline.styles.js';
 import { readInlineData } from './io/inline-data.js';
 import { dateFormat } from './format/intl-cache.js';
@@ -39,12 +43,16 @@ const isMac = () => /Mac|iP(hone|ad)/.test(navigator.platform);
  * @fires {CustomEvent<{count: number}>} timeline-load - Events were read (from `src` or `events`) and are shown.
  * @fires {CustomEvent<{message: string, problems: string[]}>} timeline-error - Loading failed or some events are invalid; `problems` name where and what.
  * @fires {CustomEvent<{event: TimelineEvent | null}>} timeline-select - The user selected an event (or closed it: `null`).
- * @fires {CustomEvent<{start: Date, end: Date}>} timeline-range-change - The user zoomed or panned; the new visible range.
+ * @fires {CustomEvent<{start: Date, end: Date}>} timeline-range-change - The user zoomed or panned; the new visible range, once the gesture (or the glide a button or key started) ends.
+ * @fires {CustomEvent<{transform: ZoomTransform, xScale: ScaleTime<number, number>, start: Date, end: Date}>} timeline-zoom - The view changed: every rendered frame of a gesture or a glide, a method's move, a resize or new data. `transform` and `xScale` are as `zoomTransform` and `xScale` read then; redraw a page's own layer (slot `overlay`) here.
+ *
+ * @slot overlay - A page's own layer over the lanes, e.g. `<svg slot="overlay">`: it is placed over the lanes' visible box, exactly as wide as `xScale`'s range and as tall as the lanes, and lets the pointer through to the events (`pointer-events: none`; set `pointer-events` on the page's own elements, or the overlay itself, to take it). Draw in it with `xScale` and redraw on `timeline-zoom`.
  *
  * @csspart event - One event on screen: a transparent button over its painted mark and label; carries `data-event-id`.
  * @csspart cluster - Several events that found no free lane ("+12", painted under this transparent button); activating it zooms in.
  * @csspart axis - The time axis (SVG).
  * @csspart plot - The scrollable, zoomable area holding the axis and the events.
+ * @csspart overlay - The box over the lanes holding the `overlay` slot (as wide as `xScale`'s range, as tall as the lanes' visible box).
  * @csspart group-label - The name of a group of events; a button that collapses the group.
  * @csspart era - A named span (from the file's `eras`) drawn behind the events.
  * @csspart marker - A labelled vertical line: today, or one of `markers`.
@@ -161,6 +169,12 @@ export class EventTimeline extends LitElement {
     onWheelIgnored: () => this.hint.show(),
   });
   private readonly announcer = new AnnounceController(this);
+  private readonly d3view = new D3ViewController(
+    this,
+    this.zoom,
+    (from, to) => this.i18n.instants(from, to),
+    () => this.resize.width,
+  );
   private readonly keys = new KeyboardController(this.zoom, {
     reveal: (which) => this.selection.revealEdge(which),
     step: (id, delta) => this.selection.step(id, delta),
@@ -195,23 +209,49 @@ export class EventTimeline extends LitElement {
     return this.zoom.ready ? this.i18n.instants(...this.zoom.domain) : null;
   }
 
-  /** Shows the range from `start` to `end` (Dates, or ISO text at any precision: `zoomTo('2024', '2025-06')`). */
-  zoomTo(start: Date | string, end: Date | string): void {
+  /**
+   * A new d3 time scale (`scaleUtc`) of the current view: instants (Dates) → CSS px from the plot's
+   * left edge, range [0, plot width]; `null` until events are shown. Draw a page's own layer with
+   * it (slot `overlay`) and read it again on `timeline-zoom`. The view is linear in the display
+   * zone's clock (`time-zone`); with a daylight-saving change in view, a time between the ends can
+   * sit up to that change (an hour) off the timeline's own marks.
+   */
+  get xScale(): ScaleTime<number, number> | null {
+    return this.d3view.xScale;
+  }
+
+  /**
+   * The view's d3 zoom transform (immutable): k = 1 when all events fit, x in px. It applies to the
+   * base scale that shows all events; `xScale` is the same view as a time scale.
+   */
+  get zoomTransform(): ZoomTransform {
+    return this.zoom.transform;
+  }
+
+  /**
+   * Shows the range from `start` to `end` (Dates, or ISO text at any precision: `zoomTo('2024', '2025-06')`).
+   * The view glides there (250–750 ms by distance; at once when the user prefers reduced motion);
+   * `{ duration }` sets the glide in ms, and `duration: 0` jumps.
+   */
+  zoomTo(start: Date | string, end: Date | string, options: MoveOptions = {}): void {
     const from = parseWhen(start, 'start', this.i18n.clock);
     const to = parseWhen(end, 'end', this.i18n.clock);
     if (to <= from)
       throw new RangeError(`zoomTo: end (${String(end)}) must be after start (${String(start)})`);
-    this.zoom.zoomToRange(from, to);
+    this.zoom.zoomToRange(from, to, false, options);
   }
 
-  /** Brings all events into view. */
-  fit(): void {
-    this.zoom.fit();
+  /** Brings all events into view, gliding as `zoomTo` does (`{ duration }` in ms; 0 jumps). */
+  fit(options: MoveOptions = {}): void {
+    this.zoom.fit(false, options);
   }
 
-  /** Selects the event with this id, opens its details and brings it into view; `null` clears. Returns whether it exists. */
-  select(id: string | null): boolean {
-    return this.selection.select(id, false);
+  /**
+   * Selects the event with this id, opens its details and brings it into view (gliding as `zoomTo`
+   * does; `{ duration }` in ms, 0 jumps); `null` clears. Returns whether it exists.
+   */
+  select(id: string | null, options: MoveOptions = {}): boolean {
+    return this.selection.select(id, false, options);
   }
 
   /**
@@ -344,6 +384,7 @@ export class EventTimeline extends LitElement {
   protected override updated(): void {
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
     if (plot) this.gestures.attach(plot);
+    else this.gestures.detach();
     if (this.data.document) prefetchPanels();
   }
 

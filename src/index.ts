@@ -1,5 +1,6 @@
 import { EventTimeline } from './event-timeline.js';
 import type { TimelineEvent } from './model/types.js';
+import type { TimelineZoomDetail } from './controllers/d3-view-controller.js';
 
 export { EventTimeline };
 export { readEventData, readEventFile } from './model/read-events.js';
@@ -21,6 +22,8 @@ export type {
   TimelineSource,
 } from './model/types.js';
 export type { Marker } from './layout/markers.js';
+export type { MoveOptions } from './controllers/zoom-controller.js';
+export type { TimelineZoomDetail };
 export type { TimelineStrings } from './strings.js';
 
 // Importing the package registers the tag once, even if two copies of the module load.
@@ -32,6 +35,7 @@ export interface EventTimelineEventMap {
   'timeline-error': CustomEvent<{ message: string; problems: string[] }>;
   'timeline-select': CustomEvent<{ event: TimelineEvent | null }>;
   'timeline-range-change': CustomEvent<{ start: Date; end: Date }>;
+  'timeline-zoom': CustomEvent<TimelineZoomDetail>;
 }
 
 declare global {

@@ -23,13 +23,22 @@ export function nextEvent<K extends keyof EventTimelineEventMap>(
 export const nextFrame = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
-/** Waits until the element has rendered everything pending, including a frame-deferred zoom. */
+/**
+ * Waits until the element has rendered everything pending, including a frame-deferred zoom and
+ * a glide (a view that no longer changes from one frame to the next).
+ */
 export async function settled(el: EventTimeline): Promise<void> {
   // Held until a language's words have loaded (see EventTimeline.scheduleUpdate).
   await el.updateComplete;
   await nextFrame();
   await nextFrame();
   await el.updateComplete;
+  for (let i = 0; i < 120; i++) {
+    const before = el.zoomTransform;
+    await nextFrame();
+    await el.updateComplete;
+    if (el.zoomTransform === before) break;
+  }
   // When the first update waited for a language's words, the measured width and the zoom it
   // allows come a frame or two later.
   for (let i = 0; i < 4 && !el.visibleRange; i++) {

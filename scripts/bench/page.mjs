@@ -82,7 +82,7 @@ const adapters = {
       return r ? { start: +r.start, end: +r.end } : null;
     },
     setWindow(a, b) {
-      this.el.zoomTo(new Date(a), new Date(b));
+      this.el.zoomTo(new Date(a), new Date(b), { duration: 0 });
     },
     marks() {
       const root = this.el.shadowRoot;

@@ -3,7 +3,7 @@ import type { ZoomController } from './zoom-controller.js';
 
 /** How far a press may move and still be a click, in px. */
 const CLICK_DISTANCE = 4;
-/** Wheel events closer than this belong to one gesture (one range-change event). */
+/** Wheel events closer than this belong to one gesture (one range-change event), as in d3-zoom. */
 const WHEEL_IDLE_MS = 150;
 
 export interface GestureOptions {
@@ -13,20 +13,22 @@ export interface GestureOptions {
   onWheelIgnored: () => void;
 }
 
+/** Px per unit of a wheel event's deltaMode (pixels, lines, pages). */
+const wheelUnit = (e: WheelEvent) => (e.deltaMode === 1 ? 20 : e.deltaMode === 2 ? 400 : 1);
+const sideways = (e: WheelEvent) => Math.abs(e.deltaX) > Math.abs(e.deltaY);
+
 /**
- * Pointer, touch and wheel input on the plot → zoom and pan, with Pointer Events: drag (mouse,
- * pen or one finger) pans, two fingers pinch, a wheel with Ctrl/⌘ (or a trackpad pinch, which
- * arrives as one) zooms around the pointer, a sideways wheel pans, a double-click zooms in
- * (Shift: out). Vertical touch scrolling is left to the page.
+ * Input on the plot → the ZoomController's d3 zoom behaviour: drag (mouse, pen or one finger)
+ * pans, two fingers pinch, a wheel with Ctrl/⌘ (or a trackpad pinch, which arrives as one)
+ * zooms around the pointer, a double-click zooms in (Shift: out). d3-zoom handles those; this
+ * sets its policy: a plain wheel zooms only with focus or `wheel-zoom` (otherwise the page
+ * scrolls and a hint says how), a sideways wheel pans, and a vertical swipe scrolls the page.
  */
 export class GestureController implements ReactiveController {
   private element?: HTMLElement;
-  /** Active pointers: id → last clientX, clientY. */
-  private readonly pointers = new Map<number, { x: number; y: number }>();
-  private pressX = 0;
-  private dragging = false;
-  private pinch?: { distance: number; middle: number };
   private wheelTimer = 0;
+  /** What the one finger on the plot does: undecided until it moves, then pan or scroll the page. */
+  private finger?: { x: number; y: number; scroll?: boolean };
 
   constructor(
     host: ReactiveControllerHost,
@@ -34,6 +36,13 @@ export class GestureController implements ReactiveController {
     private readonly options: GestureOptions,
   ) {
     host.addController(this);
+    zoom.behaviour
+      .filter((event: Event) => this.accepts(event))
+      // Today's rates: a trackpad pinch (ctrlKey, small deltas) weighs more than a mouse wheel.
+      .wheelDelta((e: WheelEvent) => -e.deltaY * wheelUnit(e) * (e.ctrlKey ? 0.01 : 0.002))
+      .clickDistance(CLICK_DISTANCE)
+      // Touch listeners everywhere: a touch screen may come and go (tablets, emulation).
+      .touchable(() => true);
   }
 
   /**
@@ -44,123 +53,73 @@ export class GestureController implements ReactiveController {
     if (element === this.element || !element.isConnected) return;
     this.detach();
     this.element = element;
-    element.style.touchAction = 'pan-y';
-    element.addEventListener('pointerdown', this.onPointerDown);
-    element.addEventListener('pointermove', this.onPointerMove);
-    element.addEventListener('pointerup', this.onPointerUp);
-    element.addEventListener('pointercancel', this.onPointerUp);
+    this.zoom.attach(element);
     element.addEventListener('wheel', this.onWheel, { passive: false });
-    element.addEventListener('dblclick', this.onDoubleClick);
-    element.addEventListener('click', this.onClickCapture, true);
+    element.addEventListener('touchstart', this.onTouchStart, { capture: true, passive: true });
+    element.addEventListener('touchmove', this.onTouchMove, { capture: true, passive: true });
   }
 
   hostDisconnected(): void {
     this.detach();
     clearTimeout(this.wheelTimer);
-    // A gesture cut short by removal ends here: nothing stays held for one that never ends.
-    this.pointers.clear();
-    this.dragging = false;
+    this.wheelTimer = 0;
     this.zoom.endGesture();
   }
 
-  private detach(): void {
+  /** The plot left (the list view): programmatic moves then change the view at once. */
+  detach(): void {
     const element = this.element;
     if (!element) return;
-    element.removeEventListener('pointerdown', this.onPointerDown);
-    element.removeEventListener('pointermove', this.onPointerMove);
-    element.removeEventListener('pointerup', this.onPointerUp);
-    element.removeEventListener('pointercancel', this.onPointerUp);
+    this.zoom.detach();
     element.removeEventListener('wheel', this.onWheel);
-    element.removeEventListener('dblclick', this.onDoubleClick);
-    element.removeEventListener('click', this.onClickCapture, true);
+    element.removeEventListener('touchstart', this.onTouchStart, true);
+    element.removeEventListener('touchmove', this.onTouchMove, true);
     this.element = undefined;
-    this.pointers.clear();
+    this.finger = undefined;
   }
 
-  private localX(clientX: number): number {
-    return clientX - (this.element?.getBoundingClientRect().left ?? 0);
+  /** d3-zoom's filter: which events start a zoom gesture. */
+  private accepts(event: Event): boolean {
+    if (!this.zoom.ready) return false;
+    if (event instanceof WheelEvent)
+      return !sideways(event) && (event.ctrlKey || event.metaKey || this.options.plainWheelZooms());
+    // d3's default: the primary button, and no Ctrl-click (a context menu on a Mac).
+    const mouse = event as MouseEvent;
+    return !mouse.ctrlKey && !mouse.button;
   }
-
-  private readonly onPointerDown = (e: PointerEvent): void => {
-    if (e.pointerType === 'mouse' && e.button !== 0) return;
-    this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
-    if (this.pointers.size === 1) {
-      this.pressX = e.clientX;
-      this.dragging = false;
-    }
-    this.pinch = undefined;
-  };
-
-  private readonly onPointerMove = (e: PointerEvent): void => {
-    const last = this.pointers.get(e.pointerId);
-    if (!last || !this.zoom.ready) return;
-    this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
-    if (this.pointers.size >= 2) return this.pinchMove();
-    if (!this.dragging) {
-      if (Math.abs(e.clientX - this.pressX) < CLICK_DISTANCE) return;
-      // A drag from here on: keep the pointer even when it leaves the plot.
-      this.dragging = true;
-      this.zoom.beginGesture();
-      this.element?.setPointerCapture(e.pointerId);
-    }
-    this.zoom.panBy(last.x - e.clientX);
-  };
-
-  private pinchMove(): void {
-    const [a, b] = [...this.pointers.values()];
-    const distance = Math.hypot(a!.x - b!.x, a!.y - b!.y);
-    const middle = this.localX((a!.x + b!.x) / 2);
-    if (this.pinch && distance > 0) {
-      this.zoom.beginGesture();
-      this.dragging = true;
-      this.zoom.panBy(this.pinch.middle - middle);
-      this.zoom.zoomBy(distance / this.pinch.distance, middle);
-    }
-    this.pinch = { distance, middle };
-  }
-
-  private readonly onPointerUp = (e: PointerEvent): void => {
-    this.pointers.delete(e.pointerId);
-    this.pinch = undefined;
-    if (this.pointers.size === 0 && this.dragging) this.zoom.endGesture();
-  };
-
-  // A press that became a drag must not also click the event under it.
-  private readonly onClickCapture = (e: MouseEvent): void => {
-    if (!this.dragging) return;
-    this.dragging = false;
-    e.stopPropagation();
-    e.preventDefault();
-  };
 
   private readonly onWheel = (e: WheelEvent): void => {
     if (!this.zoom.ready) return;
-    const unit = e.deltaMode === 1 ? 20 : e.deltaMode === 2 ? 400 : 1;
-    if (Math.abs(e.deltaX) > Math.abs(e.deltaY)) {
+    if (sideways(e)) {
       // Trackpads swipe sideways: pan, and keep the browser from navigating back.
       e.preventDefault();
-      this.wheelGesture(() => this.zoom.panBy(e.deltaX * unit));
-      return;
-    }
-    if (!(e.ctrlKey || e.metaKey || this.options.plainWheelZooms())) {
+      this.zoom.beginGesture();
+      this.zoom.panBy(e.deltaX * wheelUnit(e), true, { duration: 0 });
+      clearTimeout(this.wheelTimer);
+      this.wheelTimer = window.setTimeout(() => {
+        this.wheelTimer = 0;
+        this.zoom.endGesture();
+      }, WHEEL_IDLE_MS);
+    } else if (this.accepts(e)) {
+      // d3-zoom zooms; at a limit it does nothing, but the page must not zoom or scroll either.
+      e.preventDefault();
+    } else {
       this.options.onWheelIgnored();
-      return;
     }
-    e.preventDefault();
-    // Trackpad pinches arrive with ctrlKey and small deltas: give them more weight.
-    const factor = 2 ** (-e.deltaY * unit * (e.ctrlKey ? 0.01 : 0.002));
-    this.wheelGesture(() => this.zoom.zoomBy(factor, this.localX(e.clientX)));
   };
 
-  private wheelGesture(change: () => void): void {
-    this.zoom.beginGesture();
-    change();
-    clearTimeout(this.wheelTimer);
-    this.wheelTimer = window.setTimeout(() => this.zoom.endGesture(), WHEEL_IDLE_MS);
-  }
+  private readonly onTouchStart = (e: TouchEvent): void => {
+    const touch = e.touches.length === 1 ? e.touches[0]! : undefined;
+    this.finger = touch ? { x: touch.clientX, y: touch.clientY } : undefined;
+  };
 
-  private readonly onDoubleClick = (e: MouseEvent): void => {
-    if (!this.zoom.ready) return;
-    this.zoom.zoomBy(e.shiftKey ? 0.5 : 2, this.localX(e.clientX));
+  // With touch-action: pan-y the browser may scroll the page on a vertical swipe, unless d3-zoom
+  // cancels the move: a swipe that starts vertical is kept from it and stays the page's.
+  private readonly onTouchMove = (e: TouchEvent): void => {
+    const finger = this.finger;
+    const touch = e.touches[0];
+    if (!finger || e.touches.length !== 1 || !touch) return;
+    finger.scroll ??= Math.abs(touch.clientY - finger.y) > Math.abs(touch.clientX - finger.x);
+    if (finger.scroll) e.stopPropagation();
   };
 }

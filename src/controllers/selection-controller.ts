@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { revealWindow } from '../layout/reveal.js';
 import type { LayoutController } from './layout-controller.js';
-import type { ZoomController } from './zoom-controller.js';
+import type { MoveOptions, ZoomController } from './zoom-controller.js';
 
 /** Scrolls the lanes, not the page, just enough to show an event's row. */
 function showRow(button: HTMLElement): void {
@@ -41,13 +41,16 @@ export class SelectionController implements ReactiveController {
     );
   }
 
-  /** Selects (and reveals) an event, or clears with `null`; returns whether the id exists. */
-  select(id: string | null, user: boolean): boolean {
+  /**
+   * Selects (and reveals: a glide, unless `options` say otherwise) an event, or clears with
+   * `null`; returns whether the id exists.
+   */
+  select(id: string | null, user: boolean, options: MoveOptions = {}): boolean {
     const item = id === null ? undefined : this.layout.item(id);
     if (id !== null && !item) return false;
     this.selectedId = item?.event.id;
     if (item && !user) {
-      this.reveal(item.event.id);
+      this.reveal(item.event.id, options);
       this.pendingScroll = item.event.id;
     }
     this.host.requestUpdate();
@@ -102,10 +105,11 @@ export class SelectionController implements ReactiveController {
     }
     if (!this.pendingFocus) return;
     const button = this.button(this.pendingFocus);
-    // Revealing may take a frame or two; an event that stays hidden (in a cluster or a
+    // Revealing may take a frame or two (or a glide); an event that stays hidden (in a cluster or a
     // collapsed group) is given up rather than focused by surprise later.
     if (button) button.focus();
-    if (button || --this.focusTries <= 0) this.pendingFocus = undefined;
+    // A glide toward it counts no tries: its frames may not show it yet.
+    if (button || (!this.zoom.gesturing && --this.focusTries <= 0)) this.pendingFocus = undefined;
   }
 
   private button(id: string): HTMLElement | null | undefined {
@@ -118,10 +122,10 @@ export class SelectionController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private reveal(id: string): void {
+  private reveal(id: string, options: MoveOptions = {}): void {
     const item = this.layout.item(id);
     const window = item && this.zoom.ready ? revealWindow(item, ...this.zoom.domain) : undefined;
-    if (window) this.zoom.zoomToRange(window[0], window[1], true);
+    if (window) this.zoom.zoomToRange(window[0], window[1], true, options);
   }
 
   private fire(detail: unknown): void {

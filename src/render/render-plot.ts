@@ -59,25 +59,33 @@ function renderMarkers(markers: readonly PlacedMarker[], x: TimeScale, width: nu
     );
 }
 
-/** The axis on top, then the lanes (scrolling vertically when tall) over a light grid. */
+/**
+ * The axis on top, then the lanes (scrolling vertically when tall) over a light grid, and over
+ * the lanes' visible box the page's own layer (slot `overlay`), as wide as the scale's range.
+ */
 export function renderPlot(view: PlotView) {
   const { frame, x, width } = view;
   return html`${renderAxis(frame.ticks, x, width, view.measure)}
-    <div class="lanes">
-      <div class="rows" style=${styleMap({ height: `${frame.height}px` })}>
-        ${renderEras(view.index.eras, x, width)} ${renderGrid(frame.ticks, x, frame.height)}
-        ${renderMarkers(view.markers, x, width)}
-        ${renderEvents({
-          ...view,
-          x: view.anchor.x,
-          shift: view.anchor.shift,
-          hold: view.anchor.hold,
-          current: x,
-          height: frame.height,
-          rows: frame.rows,
-          visible: frame.visible,
-          clusters: frame.clusters,
-        })}
+    <div class="lanes-box">
+      <div class="lanes">
+        <div class="rows" style=${styleMap({ height: `${frame.height}px` })}>
+          ${renderEras(view.index.eras, x, width)} ${renderGrid(frame.ticks, x, frame.height)}
+          ${renderMarkers(view.markers, x, width)}
+          ${renderEvents({
+            ...view,
+            x: view.anchor.x,
+            shift: view.anchor.shift,
+            hold: view.anchor.hold,
+            current: x,
+            height: frame.height,
+            rows: frame.rows,
+            visible: frame.visible,
+            clusters: frame.clusters,
+          })}
+        </div>
+      </div>
+      <div part="overlay" class="overlay" style=${styleMap({ width: `${width}px` })}>
+        <slot name="overlay"></slot>
       </div>
     </div>`;
 }

@@ -12,6 +12,8 @@ export const plotStyles = css`
     user-select: none;
     -webkit-user-select: none;
     outline-offset: -2px;
+    /* A vertical swipe scrolls the page; the rest is d3-zoom's (see GestureController). */
+    touch-action: pan-y;
   }
   .plot:active {
     cursor: grabbing;
@@ -39,6 +41,28 @@ export const plotStyles = css`
   }
   .rows {
     position: relative;
+  }
+  /* The page's own layer (slot overlay) over the lanes' visible box; the pointer goes through to
+     the events unless the page's elements take it. */
+  .lanes-box {
+    position: relative;
+    z-index: 0;
+  }
+  .overlay {
+    position: absolute;
+    top: 0;
+    left: 0;
+    bottom: 0;
+    z-index: 4;
+    overflow: hidden;
+    pointer-events: none;
+  }
+  ::slotted([slot='overlay']) {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    pointer-events: none;
   }
   /* The event layer: it slides as a whole while panning (see panAnchor). */
   .events {

@@ -101,6 +101,113 @@ describe('examples', () => {
     assert.deepEqual(await range('#space'), spaceBefore);
   });
 
+  test('your own D3 layer: the page shades UNGA 79 with d3, in step while zooming', async (t) => {
+    const page = await openExample(t, 'd3-layer.html');
+    await settled(page);
+    const span = timeline(page).locator('[data-span="unga79"] rect');
+    await span.waitFor();
+    /** The shaded rect's x and width, and where the timeline's scale puts the session's days. */
+    const measure = () =>
+      page.evaluate(() => {
+        const el = document.querySelector('event-timeline')!;
+        const rect = el.querySelector<SVGRectElement>('[data-span="unga79"] rect')!;
+        const x = el.xScale!;
+        return {
+          x: Number(rect.getAttribute('x')),
+          width: Number(rect.getAttribute('width')),
+          start: x(new Date('2024-09-10T00:00:00Z')),
+          end: x(new Date('2025-09-09T00:00:00Z')),
+        };
+      });
+    const check = async () => {
+      const m = await measure();
+      assert.ok(Math.abs(m.x - m.start) < 0.01, `x ${m.x} vs ${m.start}`);
+      assert.ok(Math.abs(m.x + m.width - m.end) < 0.01, `end ${m.x + m.width} vs ${m.end}`);
+      return m;
+    };
+    const before = await check();
+    assert.match((await timeline(page).locator('.session-label').textContent()) ?? '', /79th/);
+    // Each frame of a glide: the layer is redrawn with the view it shows.
+    const offsets = await page.evaluate(async () => {
+      const el = document.querySelector('event-timeline')!;
+      const rect = el.querySelector('[data-span="unga79"] rect')!;
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      el.zoomTo('2024-09-01', '2025-03-01');
+      const seen: number[] = [];
+      for (let i = 0; i < 12; i++) {
+        await frame();
+        await el.updateComplete;
+        const x = el.xScale!(new Date('2024-09-10T00:00:00Z'));
+        seen.push(Math.abs(Number(rect.getAttribute('x')) - x));
+      }
+      return seen;
+    });
+    assert.ok(Math.max(...offsets) < 0.01, `off by ${offsets.join(', ')}`);
+    await settled(page);
+    const after = await check();
+    assert.ok(after.width > before.width * 1.5, 'zoomed in: the span is wider');
+    // The Action plan (25 September 2024) lies within the shaded span, and a click on it
+    // through the overlay selects it.
+    const plan = timeline(page).locator('[part="event"][data-event-id="action-plan"]');
+    const box = (await plan.boundingBox())!;
+    const svg = (await timeline(page).locator('svg[slot="overlay"]').boundingBox())!;
+    assert.ok(box.x - svg.x > after.x && box.x - svg.x < after.x + after.width);
+    await plan.click({ position: { x: 4, y: 4 } });
+    await timeline(page).locator('[part="detail"]').waitFor();
+    assert.deepEqual(t.pageErrors, []);
+  });
+
+  test('linked timelines: the overview’s brush drives the detail, and follows it', async (t) => {
+    const page = await openExample(t, 'linked-timelines.html');
+    await settled(page, '#overview');
+    await settled(page, '#detail');
+    const selection = timeline(page, '#overview').locator('.brush .selection');
+    await selection.waitFor();
+    const svg = (await timeline(page, '#overview').locator('svg[slot="overlay"]').boundingBox())!;
+    // The detail zooms in on its middle: the brush shrinks to it.
+    await timeline(page, '#detail').getByRole('button', { name: 'Zoom in' }).click();
+    await settled(page, '#detail');
+    const middle = (await selection.boundingBox())!;
+    assert.ok(Math.abs(middle.width - svg.width / 2) < 2, `brush ${middle.width} of ${svg.width}`);
+    // Brush another stretch of the overview, from 5% to 25% of its width.
+    const y = svg.y + svg.height / 2;
+    await page.mouse.move(svg.x + svg.width * 0.05, y);
+    await page.mouse.down();
+    await page.mouse.move(svg.x + svg.width * 0.15, y, { steps: 4 });
+    await page.mouse.move(svg.x + svg.width * 0.25, y, { steps: 4 });
+    await page.mouse.up();
+    await settled(page, '#detail');
+    const shown = () =>
+      page.evaluate(() => {
+        const overview =
+          document.querySelector<HTMLElementTagNameMap['event-timeline']>('#overview')!;
+        const detail = document.querySelector<HTMLElementTagNameMap['event-timeline']>('#detail')!;
+        const x = overview.xScale!;
+        const range = detail.visibleRange!;
+        const sel = overview.querySelector('.brush .selection')!;
+        return {
+          from: x(range.start),
+          to: x(range.end),
+          brushX: Number(sel.getAttribute('x')),
+          brushWidth: Number(sel.getAttribute('width')),
+          width: x.range()[1]!,
+        };
+      });
+    const brushed = await shown();
+    assert.ok(Math.abs(brushed.from - brushed.width * 0.05) < 2, `from ${brushed.from}`);
+    assert.ok(Math.abs(brushed.to - brushed.width * 0.25) < 2, `to ${brushed.to}`);
+    // Zooming the detail out (keys, a glide) moves the brush with it.
+    await timeline(page, '#detail').locator('[part="plot"]').focus();
+    await page.keyboard.press('-');
+    await page.keyboard.press('-');
+    await settled(page, '#detail');
+    const zoomed = await shown();
+    assert.ok(zoomed.to - zoomed.from > (brushed.to - brushed.from) * 1.8, 'the detail shows more');
+    assert.ok(Math.abs(zoomed.brushX - zoomed.from) < 0.5, 'the brush starts where it does');
+    assert.ok(Math.abs(zoomed.brushX + zoomed.brushWidth - zoomed.to) < 0.5);
+    assert.deepEqual(t.pageErrors, []);
+  });
+
   for (const [framework, file] of [
     ['React 19', 'react.html'],
     ['Vue 3', 'vue.html'],

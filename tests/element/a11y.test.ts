@@ -62,6 +62,8 @@ describe('<event-timeline> accessibility', () => {
     await sendKeys({ press: '+' });
     await sendKeys({ press: '+' });
     expect(live.textContent).to.equal('');
+    // The keys' glides end, then the view rests for the announcer's delay.
+    await settled(el);
     await new Promise((r) => setTimeout(r, 900));
     await settled(el);
     expect(live.textContent).to.match(/^Showing \d{4} – \d{4}$/);

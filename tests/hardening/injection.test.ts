@@ -86,7 +86,11 @@ function csvFile(): string {
 /** The shadow root's element names, attributes and links: what the component renders. */
 function assertInert(el: EventTimeline, where: string): void {
   const root = el.shadowRoot!;
-  for (const node of root.querySelectorAll('*')) {
+  // The one slot (in the timeline view) is the component's own: the page's overlay layer.
+  const slots = [...root.querySelectorAll('slot')].map((slot) => slot.outerHTML);
+  if (slots.length > 1 || slots.some((slot) => slot !== '<slot name="overlay"></slot>'))
+    throw new Error(`${where}: slots ${slots.join(', ')}`);
+  for (const node of root.querySelectorAll(':not(slot)')) {
     const name = node.localName;
     if (!ALLOWED.has(name)) throw new Error(`${where}: a <${name}> in the shadow root`);
     for (const { name: attr, value } of node.attributes) {

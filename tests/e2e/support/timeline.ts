@@ -11,12 +11,20 @@ export async function settled(page: Page, selector = 'event-timeline'): Promise<
   await page.evaluate(async (selector) => {
     const el = document.querySelector(selector) as HTMLElement & {
       updateComplete: Promise<unknown>;
+      zoomTransform?: unknown;
     };
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
     await el.updateComplete;
     await frame();
     await frame();
     await el.updateComplete;
+    // A glide (buttons, keys, zoomTo) runs until the view stops changing between frames.
+    for (let i = 0; i < 120; i++) {
+      const before = el.zoomTransform;
+      await frame();
+      await el.updateComplete;
+      if (el.zoomTransform === before) break;
+    }
   }, selector);
 }
 
