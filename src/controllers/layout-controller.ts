@@ -47,6 +47,8 @@ export class LayoutController implements ReactiveController {
   private anchorScale?: TimeScale;
   /** The lane scale at zoom 1, where lane levels start. */
   private root = 0;
+  /** The right end of the window with all events (see fitDomain). */
+  private end?: number;
   private idle = 0;
   /** Levels being packed in idle time, in order, each as far as it got. */
   private jobs = new Map<number, Generator<void, LaneLayout>>();
@@ -82,6 +84,7 @@ export class LayoutController implements ReactiveController {
     if (fresh || width !== last.width) {
       const extent = this.index!.size ? fitDomain(this.index!, width, g) : undefined;
       const root = extent ? laneScale(width / (extent[1] - extent[0])) : 0;
+      this.end = extent?.[1];
       // Lane levels grow from the root: a new root (new data or width) starts them afresh.
       if (root !== this.root) {
         this.lanes.clear();
@@ -118,6 +121,7 @@ export class LayoutController implements ReactiveController {
       index,
       from,
       to,
+      end: this.end,
       width,
       geometry: this.geometry,
       locale,

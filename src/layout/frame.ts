@@ -1,7 +1,7 @@
 import type { Geometry } from './geometry.js';
 import { lanesAt } from './lane-levels.js';
-import { laneScale } from './lanes.js';
-import type { LaneLayout } from './lanes.js';
+import { labelTurn, laneScale } from './lanes.js';
+import type { LabelTurn, LaneLayout } from './lanes.js';
 import { inBand } from './row-band.js';
 import type { RowBand } from './row-band.js';
 import { stackRows } from './rows.js';
@@ -14,6 +14,10 @@ import type { VisibleCluster, VisibleItem } from './visible.js';
 
 /** Everything one render needs, for the wall-clock window [from, to] over `width` px. */
 export interface Frame {
+  /** The right end of the whole window (all events, at zoom 1): a label that would pass it sits left of its mark. */
+  readonly end: number;
+  /** Which labels the lanes keep room for left of their marks (see LabelTurn). */
+  readonly turn: LabelTurn;
   readonly ticks: Ticks;
   readonly rows: readonly GroupRow[];
   readonly height: number;
@@ -25,6 +29,8 @@ export interface FrameInput {
   readonly index: TimelineIndex;
   readonly from: number;
   readonly to: number;
+  /** The right end of the window with all events (see fitDomain); `to` when unknown. */
+  readonly end?: number;
   readonly width: number;
   readonly geometry: Geometry;
   readonly locale: string | undefined;
@@ -86,6 +92,8 @@ export function createFrame(input: FrameInput): Frame {
   const keptAt = new Set(input.keep.map((id) => index.position.get(id)));
   const lane = g.laneHeight;
   return {
+    end: input.end ?? to,
+    turn: labelTurn(index, input.root),
     ticks: createTicks(from, to, width, { locale: input.locale, measure: input.measure }),
     rows,
     height: last ? last.top + last.height : 0,

@@ -4,7 +4,7 @@ export interface Geometry {
   readonly laneHeight: number;
   /** Space from an event's start to its label (the dot, or the bar's inner padding). */
   readonly labelInset: number;
-  /** Longest label before it is truncated with an ellipsis. */
+  /** Longest label before it is truncated with an ellipsis (a headline fits; lanes are packed with it). */
   readonly maxLabelWidth: number;
   /** Label width kept in view at the right edge when all events are shown. */
   readonly minLabelRoom: number;
@@ -25,7 +25,7 @@ export interface Geometry {
 export const DEFAULT_GEOMETRY: Geometry = {
   laneHeight: 30,
   labelInset: 16,
-  maxLabelWidth: 220,
+  maxLabelWidth: 400,
   minLabelRoom: 110,
   minMarkWidth: 12,
   gap: 10,

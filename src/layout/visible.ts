@@ -5,6 +5,11 @@ export interface VisibleItem {
   readonly index: number;
   readonly group: number;
   readonly lane: number;
+  /**
+   * Where the space of the event before it in its lane ends (wall-clock ms; -Infinity when it is
+   * the lane's first): the room a label may take left of its mark. Unknown: no room.
+   */
+  readonly before?: number;
 }
 
 export interface VisibleCluster {
@@ -38,7 +43,12 @@ export function visibleItems(layout: LaneLayout, from: number, to: number): Visi
         j < lane.items.length && lane.starts[j]! < to;
         j++
       ) {
-        out.push({ index: lane.items[j]!, group: g, lane: l });
+        out.push({
+          index: lane.items[j]!,
+          group: g,
+          lane: l,
+          before: j > 0 ? lane.ends[j - 1]! : -Infinity,
+        });
       }
     });
   });
