@@ -180,6 +180,7 @@ export class EventTimeline extends LitElement {
     clock: this.i18n.clock,
     width: this.resize.width,
     labelFont: () => this.palette.current.font,
+    boldFont: () => this.palette.current.boldFont,
   }));
   private readonly selection = new SelectionController(this, this.zoom, this.layout);
   private readonly palette = new PaletteController(this);

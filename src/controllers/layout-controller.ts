@@ -31,6 +31,8 @@ export interface LayoutInputs {
   readonly width: number;
   /** CSS font of event labels, for measuring them. */
   readonly labelFont: () => string;
+  /** The labels' bold font (the selected event's): lanes keep room for a label at that width. */
+  readonly boldFont?: () => string;
 }
 
 /**
@@ -66,7 +68,7 @@ export class LayoutController implements ReactiveController {
 
   /** Runs after the host's willUpdate, before it renders. */
   hostUpdate(): void {
-    const { document: doc, version, clock, width, labelFont } = this.inputs();
+    const { document: doc, version, clock, width, labelFont, boldFont } = this.inputs();
     if (!doc) return;
     const { last, geometry: g } = this;
     const fresh = last.version !== version || last.zone !== clock.timeZone;
@@ -74,7 +76,8 @@ export class LayoutController implements ReactiveController {
       this.measure = createTextMeasurer(labelFont());
       this.index = createTimelineIndex(doc, {
         clock,
-        measure: this.measure,
+        // Selected, a label is bold: it takes that room in its lane, so it never needs cutting.
+        measure: boldFont ? createTextMeasurer(boldFont()) : this.measure,
         maxLabelWidth: g.maxLabelWidth,
       });
       this.lanes.clear();

@@ -1,5 +1,5 @@
 import type { Geometry } from './geometry.js';
-import { turnsLeft } from './lanes.js';
+import { packedLabel, turnsLeft } from './lanes.js';
 import type { Cluster, LabelTurn } from './lanes.js';
 import type { GroupRow } from './rows.js';
 import type { TimeScale } from './time-scale.js';
@@ -79,7 +79,9 @@ export function eventBox(
   const markRight = Math.min(x0 + markWidth, viewRight + g.minMarkWidth);
   // An event that starts off screen keeps its label in view, shortened (with an ellipsis) to
   // the space it owns in its lane; near the right edge a label shortens rather than run off.
-  const owned = x0 + Math.max(markWidth, g.labelInset + item.labelWidth + 4);
+  // The label as packed: its full width, or shorter in dense data (see LabelTurn).
+  const label = packedLabel(item.labelWidth, frame.turn);
+  const owned = x0 + Math.max(markWidth, g.labelInset + label + 4);
   const edge = Math.min(viewRight, frame.end === undefined ? Infinity : x(frame.end)) - 6;
   const rightLeft = Math.max(x0 + g.labelInset, viewLeft + g.labelInset / 2);
   const rightRoom = Math.min(owned - 4 - rightLeft, edge - rightLeft);
@@ -87,13 +89,12 @@ export function eventBox(
   const free = before === undefined ? Infinity : before === -Infinity ? -Infinity : x(before);
   const leftRoom = x0 - 4 - Math.max(free + 4, viewLeft + 4);
   const flipped =
-    turnsLeft(item.start, item.labelWidth, frame.turn, g) ||
-    (item.labelWidth > rightRoom && leftRoom > rightRoom);
+    turnsLeft(item.start, label, frame.turn, g) || (label > rightRoom && leftRoom > rightRoom);
   const labelWidth = Math.max(
     0,
     flipped
-      ? Math.min(item.labelWidth, leftRoom)
-      : Math.min(item.labelWidth, owned - 4 - rightLeft, Math.max(48, edge - rightLeft)),
+      ? Math.min(label, leftRoom)
+      : Math.min(label, owned - 4 - rightLeft, Math.max(48, edge - rightLeft)),
   );
   const labelLeft = flipped ? x0 - 4 - labelWidth : rightLeft;
   const left = Math.min(markLeft, labelLeft);

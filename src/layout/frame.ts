@@ -93,7 +93,7 @@ export function createFrame(input: FrameInput): Frame {
   const lane = g.laneHeight;
   return {
     end: input.end ?? to,
-    turn: labelTurn(index, input.root),
+    turn: labelTurn(index, input.root, g),
     ticks: createTicks(from, to, width, { locale: input.locale, measure: input.measure }),
     rows,
     height: last ? last.top + last.height : 0,

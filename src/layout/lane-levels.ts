@@ -57,7 +57,7 @@ export function* levelSteps(
   const cached = cache.get(scale);
   if (cached) return cached;
   // Late labels sit left of their marks from the root on (see LabelTurn).
-  const turn = labelTurn(index, root);
+  const turn = labelTurn(index, root, g);
   // At or below the root (a moment during a resize), plain first-fit packing.
   if (scale <= root * 1.0001)
     return remember(cache, scale, assignLanes(index, scale, g, turn), root);

@@ -54,8 +54,8 @@ export function extentEnd(
   turn?: LabelTurn,
 ): number {
   const markPx = Math.max((item.end - item.start) * pxPerMs, g.minMarkWidth);
-  const left = turnsLeft(item.start, item.labelWidth, turn, g);
-  const labelPx = left ? 0 : g.labelInset + item.labelWidth + 4;
+  const label = packedLabel(item.labelWidth, turn);
+  const labelPx = turnsLeft(item.start, label, turn, g) ? 0 : g.labelInset + label + 4;
   return item.start + (Math.max(markPx, labelPx) + g.gap) / pxPerMs;
 }
 
@@ -66,8 +66,8 @@ export function spaceBegin(
   g: Geometry,
   turn?: LabelTurn,
 ): number {
-  const left = turnsLeft(item.start, item.labelWidth, turn, g);
-  return left ? item.start - (item.labelWidth + 8) / pxPerMs : item.start;
+  const label = packedLabel(item.labelWidth, turn);
+  return turnsLeft(item.start, label, turn, g) ? item.start - (label + 8) / pxPerMs : item.start;
 }
 
 /** The fields packing reads, one typed array each: object reads at 100,000 events cost more. */
@@ -94,21 +94,59 @@ export function columnsOf(index: TimelineIndex): Columns {
 }
 
 /**
- * Where labels turn: a label that, at the `root` scale (all events in view), would run past the
- * end of the events' padded window [`from`, `to`] but fits before its mark sits left of it at
- * every scale, so the space an event takes only shrinks as the scale grows (see lanesAt), and
- * its lane keeps the room.
+ * How labels are packed in lanes that grow from `root`. Each takes its full width (up to
+ * `cap`) where every event then still finds a lane at the root; where some would not (dense
+ * data, a narrow view), labels are packed at most `Geometry.shortLabelWidth` wide and cut
+ * with an ellipsis beyond, as events matter more than whole titles. A label that, at the root
+ * scale, would run past the end of the events' padded window [`from`, `to`] but fits before
+ * its mark sits left of it at every scale: the space an event takes only shrinks as the scale
+ * grows (see lanesAt), and its lane keeps the room.
  */
 export interface LabelTurn {
   readonly root: number;
   readonly from: number;
   readonly to: number;
+  readonly cap: number;
 }
 
-/** The turn for lanes that grow from `root` (see LabelTurn). */
-export function labelTurn(index: TimelineIndex, root: number): LabelTurn {
-  const [from, to] = paddedExtent(index);
-  return { root, from, to };
+// Chosen once per index and root scale (it costs a trial packing, stopped at its first clash).
+const turnCache = new WeakMap<TimelineIndex, Map<number, LabelTurn>>();
+
+/** How labels are packed in lanes that grow from `root` (see LabelTurn). */
+export function labelTurn(index: TimelineIndex, root: number, g: Geometry): LabelTurn {
+  let byRoot = turnCache.get(index);
+  if (!byRoot) turnCache.set(index, (byRoot = new Map()));
+  let turn = byRoot.get(root);
+  if (!turn) {
+    const [from, to] = paddedExtent(index);
+    const full = { root, from, to, cap: g.maxLabelWidth };
+    turn = roomForAll(index, full, g) ? full : { ...full, cap: g.shortLabelWidth };
+    if (byRoot.size > 8) byRoot.clear();
+    byRoot.set(root, turn);
+  }
+  return turn;
+}
+
+/** The width a label is packed with: its own, at most the turn's cap. */
+export const packedLabel = (labelWidth: number, turn: LabelTurn | undefined): number =>
+  turn ? Math.min(labelWidth, turn.cap) : labelWidth;
+
+/** Whether first-fit packing at the root finds every event a lane (stops at the first that has none). */
+function roomForAll(index: TimelineIndex, turn: LabelTurn, g: Geometry): boolean {
+  const columns = columnsOf(index);
+  const extent = extentAt(columns, turn.root, g, turn);
+  const begin = beginAt(columns, turn.root, g, turn);
+  for (const items of itemsByGroup(columns.group, index.groups.length)) {
+    const ends: number[] = [];
+    for (let k = 0; k < items.length; k++) {
+      const from = begin(items[k]!);
+      let lane = 0;
+      while (lane < ends.length && ends[lane]! > from) lane++;
+      if (lane === g.maxLanes) return false;
+      ends[lane] = extent(items[k]!);
+    }
+  }
+  return true;
 }
 
 /** Whether a label (of a width, for an event starting at `start`) sits left of its mark. */
@@ -126,11 +164,11 @@ export function turnsLeft(
   );
 }
 
-/** An item's label width, measured the first time packing needs it. */
-function labelOf(c: Columns, i: number): number {
+/** An item's label width as packed, measured the first time packing needs it. */
+function labelOf(c: Columns, i: number, turn: LabelTurn | undefined): number {
   let label = c.labelWidth[i]!;
   if (Number.isNaN(label)) c.labelWidth[i] = label = c.index.item(i).labelWidth;
-  return label;
+  return packedLabel(label, turn);
 }
 
 /**
@@ -146,7 +184,7 @@ export function extentAt(
   const labelExtra = g.labelInset + 4;
   return (i) => {
     const markPx = Math.max((c.end[i]! - c.start[i]!) * pxPerMs, g.minMarkWidth);
-    const label = labelOf(c, i);
+    const label = labelOf(c, i, turn);
     const right = turnsLeft(c.start[i]!, label, turn, g) ? 0 : labelExtra + label;
     return c.start[i]! + (Math.max(markPx, right) + g.gap) / pxPerMs;
   };
@@ -162,7 +200,7 @@ export function beginAt(
   if (!turn) return (i) => c.start[i]!;
   return (i) => {
     const start = c.start[i]!;
-    const label = labelOf(c, i);
+    const label = labelOf(c, i, turn);
     return turnsLeft(start, label, turn, g) ? start - (label + 8) / pxPerMs : start;
   };
 }

@@ -47,7 +47,7 @@ function checkLayout(layout: LaneLayout, idx: TimelineIndex): void {
         const item = idx.item(lane.items[j]!);
         const next = idx.item(lane.items[j + 1]!);
         // Late labels sit left of their marks (see LabelTurn): their space begins before them.
-        const turn = labelTurn(idx, root);
+        const turn = labelTurn(idx, root, G);
         const end = extentEnd(item, layout.pxPerMs, G, turn);
         const nextBegins = spaceBegin(next, layout.pxPerMs, G, turn);
         if (!(lane.items[j]! < lane.items[j + 1]!)) faults.push(`order at ${j}`);
@@ -114,7 +114,7 @@ describe('lanesAt: lane levels from all events in view to close up', () => {
         for (const group of coarse.groups)
           for (const lane of group.lanes)
             for (let j = 0; j + 1 < lane.items.length; j++) {
-              const turn = labelTurn(index, root);
+              const turn = labelTurn(index, root, G);
               const end = extentEnd(index.item(lane.items[j]!), closer, G, turn);
               if (end > spaceBegin(index.item(lane.items[j + 1]!), closer, G, turn)) overlaps++;
             }
@@ -166,7 +166,7 @@ describe('lanesAt: lane levels from all events in view to close up', () => {
 
   it('packs first-fit at the root level, and wherever a group has room for all its events', () => {
     const layout = lanesAt(index, root, root, new Map(), G);
-    const turn = labelTurn(index, root);
+    const turn = labelTurn(index, root, G);
     expect([...placement(layout)]).to.deep.equal([...placement(assignLanes(index, root, G, turn))]);
     // Few events: nothing is ever clustered, so every level is plain first-fit (most compact).
     const few = createTimelineIndex(readEventData(randomEvents(60, 3, 2)), {
@@ -179,7 +179,7 @@ describe('lanesAt: lane levels from all events in view to close up', () => {
     for (let i = 1; i < 8; i++) {
       const scale = laneScale(fewRoot * Math.SQRT2 ** i * 1.001);
       expect([...placement(lanesAt(few, scale, fewRoot, cache, G))]).to.deep.equal([
-        ...placement(assignLanes(few, scale, G, labelTurn(few, fewRoot))),
+        ...placement(assignLanes(few, scale, G, labelTurn(few, fewRoot, G))),
       ]);
     }
   });

@@ -234,7 +234,7 @@ describe('labels turned left of their marks (LabelTurn)', () => {
       { id: 'b', title: 'A late event with a long title', start: '2010-01-01' },
     ]);
     const root = laneScale(600 / (index.extent[1] - index.extent[0] + 400 * DAY));
-    const turn = labelTurn(index, root);
+    const turn = labelTurn(index, root, G);
     const [a, m, b] = itemsOf(index);
     expect(
       [a, m, b].map((item) => turnsLeft(item!.start, item!.labelWidth, turn, G)),
@@ -253,5 +253,17 @@ describe('labels turned left of their marks (LabelTurn)', () => {
     expect(laneOf(layout, 0, 2, b!.start)).to.equal(packedAt);
     // Without a turn every label reads right (the packing of a single level in tests).
     expect(turnsLeft(b!.start, b!.labelWidth, undefined, G)).to.equal(false);
+  });
+
+  it('packs labels in full where every event finds a lane, shorter where some would not', () => {
+    const few = indexOf(randomEvents(12, 5));
+    const many = indexOf(randomEvents(3000, 5));
+    const rootOf = (index: ReturnType<typeof indexOf>) =>
+      laneScale(1000 / (index.extent[1] - index.extent[0]));
+    expect(labelTurn(few, rootOf(few), G).cap).to.equal(G.maxLabelWidth);
+    const dense = labelTurn(many, rootOf(many), G);
+    expect(dense.cap).to.equal(G.shortLabelWidth);
+    // Chosen once per index and root.
+    expect(labelTurn(many, rootOf(many), G)).to.equal(dense);
   });
 });

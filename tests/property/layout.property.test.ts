@@ -150,7 +150,7 @@ function checkFrame(
         if (j + 1 === lane.items.length) continue;
         const next = index.item(lane.items[j + 1]!);
         // Late labels sit left of their marks (see LabelTurn): their space begins before them.
-        const turn = labelTurn(index, root);
+        const turn = labelTurn(index, root, G);
         const begins = spaceBegin(next, pxPerMs, G, turn);
         if (extentEnd(item, pxPerMs, G, turn) > begins || lane.ends[j]! > begins)
           fail(`${item.event.id} overlaps ${next.event.id} in lane ${l} of group ${g}`);
@@ -167,7 +167,7 @@ function checkFrame(
     if (shown[i]! <= shown[i - 1]!) fail('visible not in order');
   const expected = [...packed].filter((i) => {
     const item = index.item(i);
-    return item.start < to && extentEnd(item, layout.pxPerMs, G, labelTurn(index, root)) > from;
+    return item.start < to && extentEnd(item, layout.pxPerMs, G, labelTurn(index, root, G)) > from;
   });
   if (expected.length !== shown.length || expected.some((i) => !shown.includes(i)))
     fail(`visible ${shown.length} items, expected ${expected.length}`);
