@@ -51,6 +51,11 @@ export class LayoutController implements ReactiveController {
   private root = 0;
   /** The right end of the window with all events (see fitDomain). */
   private end?: number;
+  /**
+   * The scale with all events in view, to an eighth of an octave (down): it decides which
+   * labels turn left (see LabelTurn), and lanes are packed anew when it changes.
+   */
+  private turnScale = 0;
   private idle = 0;
   /** Levels being packed in idle time, in order, each as far as it got. */
   private jobs = new Map<number, Generator<void, LaneLayout>>();
@@ -87,13 +92,17 @@ export class LayoutController implements ReactiveController {
     if (fresh || width !== last.width) {
       const extent = this.index!.size ? fitDomain(this.index!, width, g) : undefined;
       const root = extent ? laneScale(width / (extent[1] - extent[0])) : 0;
+      const turnScale = extent
+        ? 2 ** (Math.floor(Math.log2(width / (extent[1] - extent[0])) * 8) / 8)
+        : 0;
       this.end = extent?.[1];
-      // Lane levels grow from the root: a new root (new data or width) starts them afresh.
-      if (root !== this.root) {
+      // Lane levels grow from the root: a new root or turn (new data or width) starts them afresh.
+      if (root !== this.root || turnScale !== this.turnScale) {
         this.lanes.clear();
         this.jobs.clear();
       }
       this.root = root;
+      this.turnScale = turnScale;
       // New data shows everything; a resize keeps the visible range.
       this.zoom.setExtent(extent, width, !fresh && last.width > 0);
     }
@@ -131,6 +140,7 @@ export class LayoutController implements ReactiveController {
       measure: this.measure,
       cache: this.lanes,
       root: this.root,
+      turnScale: this.turnScale,
       lanes: meanwhile,
       keep: view.keep,
       keepCluster: view.keepCluster,
@@ -173,7 +183,8 @@ export class LayoutController implements ReactiveController {
       if (this.lanes.has(scale) || jobs.has(scale)) continue;
       jobs.set(
         scale,
-        this.jobs.get(scale) ?? levelSteps(index, scale, root, this.lanes, this.geometry),
+        this.jobs.get(scale) ??
+          levelSteps(index, scale, root, this.lanes, this.geometry, this.turnScale),
       );
     }
     this.jobs = jobs;

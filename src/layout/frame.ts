@@ -41,6 +41,8 @@ export interface FrameInput {
   readonly lanes?: LaneLayout;
   /** The lane scale with all events in view (zoom 1), where lane levels start (see lanesAt). */
   readonly root: number;
+  /** The scale that decides which labels turn left (see LabelTurn); `root` when absent. */
+  readonly turnScale?: number;
   /** Event ids to keep rendered even off screen (the focused one), so focus is never lost. */
   readonly keep: readonly string[];
   /** The start of a cluster to keep rendered even off screen (the focused one), likewise. */
@@ -54,7 +56,7 @@ export interface FrameInput {
 export function createFrame(input: FrameInput): Frame {
   const { index, from, to, width, geometry: g, cache } = input;
   const scale = laneScale(width / (to - from));
-  const layout = input.lanes ?? lanesAt(index, scale, input.root, cache, g);
+  const layout = input.lanes ?? lanesAt(index, scale, input.root, cache, g, input.turnScale);
   const visible = visibleItems(layout, from, to);
   for (const id of input.keep) {
     const at = index.position.get(id);
@@ -93,7 +95,7 @@ export function createFrame(input: FrameInput): Frame {
   const lane = g.laneHeight;
   return {
     end: input.end ?? to,
-    turn: labelTurn(index, input.root, g),
+    turn: labelTurn(index, input.root, g, input.turnScale),
     ticks: createTicks(from, to, width, { locale: input.locale, measure: input.measure }),
     rows,
     height: last ? last.top + last.height : 0,

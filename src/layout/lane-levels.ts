@@ -34,8 +34,9 @@ export function lanesAt(
   root: number,
   cache: Map<number, LaneLayout>,
   g: Geometry,
+  turnScale = root,
 ): LaneLayout {
-  const steps = levelSteps(index, scale, root, cache, g);
+  const steps = levelSteps(index, scale, root, cache, g, turnScale);
   let step = steps.next();
   while (!step.done) step = steps.next();
   return step.value;
@@ -53,11 +54,12 @@ export function* levelSteps(
   root: number,
   cache: Map<number, LaneLayout>,
   g: Geometry,
+  turnScale = root,
 ): Generator<void, LaneLayout> {
   const cached = cache.get(scale);
   if (cached) return cached;
   // Late labels sit left of their marks from the root on (see LabelTurn).
-  const turn = labelTurn(index, root, g);
+  const turn = labelTurn(index, root, g, turnScale);
   // At or below the root (a moment during a resize), plain first-fit packing.
   if (scale <= root * 1.0001)
     return remember(cache, scale, assignLanes(index, scale, g, turn), root);

@@ -97,32 +97,42 @@ export function columnsOf(index: TimelineIndex): Columns {
  * How labels are packed in lanes that grow from `root`. Each takes its full width (up to
  * `cap`) where every event then still finds a lane at the root; where some would not (dense
  * data, a narrow view), labels are packed at most `Geometry.shortLabelWidth` wide and cut
- * with an ellipsis beyond, as events matter more than whole titles. A label that, at the root
- * scale, would run past the end of the events' padded window [`from`, `to`] but fits before
- * its mark sits left of it at every scale: the space an event takes only shrinks as the scale
- * grows (see lanesAt), and its lane keeps the room.
+ * with an ellipsis beyond, as events matter more than whole titles. A label that, at `scale`
+ * (about the one with all events in view, never more), would run past the end of the events'
+ * padded window [`from`, `to`] but fits before its mark sits left of it at every scale: the
+ * space an event takes only shrinks as the scale grows (see lanesAt), and its lane keeps the room.
  */
 export interface LabelTurn {
   readonly root: number;
+  readonly scale: number;
   readonly from: number;
   readonly to: number;
   readonly cap: number;
 }
 
-// Chosen once per index and root scale (it costs a trial packing, stopped at its first clash).
-const turnCache = new WeakMap<TimelineIndex, Map<number, LabelTurn>>();
+// Chosen once per index and scales (it costs a trial packing, stopped at its first clash).
+const turnCache = new WeakMap<TimelineIndex, Map<string, LabelTurn>>();
 
-/** How labels are packed in lanes that grow from `root` (see LabelTurn). */
-export function labelTurn(index: TimelineIndex, root: number, g: Geometry): LabelTurn {
-  let byRoot = turnCache.get(index);
-  if (!byRoot) turnCache.set(index, (byRoot = new Map()));
-  let turn = byRoot.get(root);
+/**
+ * How labels are packed in lanes that grow from `root` (see LabelTurn); `scale` (at least
+ * `root`) decides which labels turn left.
+ */
+export function labelTurn(
+  index: TimelineIndex,
+  root: number,
+  g: Geometry,
+  scale = root,
+): LabelTurn {
+  let known = turnCache.get(index);
+  if (!known) turnCache.set(index, (known = new Map<string, LabelTurn>()));
+  const key = `${root} ${scale}`;
+  let turn = known.get(key);
   if (!turn) {
     const [from, to] = paddedExtent(index);
-    const full = { root, from, to, cap: g.maxLabelWidth };
+    const full = { root, scale: Math.max(root, scale), from, to, cap: g.maxLabelWidth };
     turn = roomForAll(index, full, g) ? full : { ...full, cap: g.shortLabelWidth };
-    if (byRoot.size > 8) byRoot.clear();
-    byRoot.set(root, turn);
+    if (known.size > 8) known.clear();
+    known.set(key, turn);
   }
   return turn;
 }
@@ -157,10 +167,10 @@ export function turnsLeft(
   g: Geometry,
 ): boolean {
   if (turn === undefined) return false;
-  const { root } = turn;
+  const { scale } = turn;
   return (
-    start + (g.labelInset + labelWidth + 10) / root > turn.to &&
-    start - (labelWidth + 8) / root >= turn.from
+    start + (g.labelInset + labelWidth + 10) / scale > turn.to &&
+    start - (labelWidth + 8) / scale >= turn.from
   );
 }
 
