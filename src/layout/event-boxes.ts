@@ -55,11 +55,31 @@ export interface BoxFrame {
   readonly turn?: LabelTurn;
 }
 
+/** An event's neighbours in its lane, which bound its label (unknown: it keeps to its own space). */
+export interface LaneRoom {
+  /** Where the space of the event before it ends (wall-clock ms; -Infinity: none). */
+  readonly before?: number;
+  /** The event after it (`null`: none). */
+  readonly next?: IndexedEvent | null;
+}
+
+/** Where a neighbour's label may reach left to on screen: its start, or its label's left. */
+function leftmost(frame: BoxFrame, item: IndexedEvent, edge: number): number {
+  const g = frame.geometry;
+  const x0 = frame.x(item.start);
+  const full = item.labelWidth;
+  // Turned when packed, or perhaps on screen (see eventBox): it may take the room before it.
+  const turns =
+    turnsLeft(item.start, packedLabel(full, frame.turn), frame.turn, g) ||
+    x0 + g.labelInset + full > edge;
+  return turns ? x0 - full - 8 : x0;
+}
+
 /**
  * An event's box. Its label reads right of its mark, in the space the event owns in its lane
  * (packing gave it the label's full width). One that would run past the right edge sits left of
  * its mark instead: late ones, for which the lanes kept that room (see LabelTurn), and any other
- * whose lane has more room there (`before`: where the space of the lane's previous event ends)
+ * whose lane has more room there (`room.before`: where the space of the lane's previous event ends)
  * than before the view's edge. A label longer than its room is cut with an ellipsis.
  */
 export function eventBox(
@@ -67,7 +87,7 @@ export function eventBox(
   item: IndexedEvent,
   row: GroupRow,
   lane: number,
-  before?: number,
+  room: LaneRoom = {},
 ): EventBox {
   const { x, width, geometry: g } = frame;
   // The view's edges in the layer's coordinates.
@@ -79,13 +99,23 @@ export function eventBox(
   const markRight = Math.min(x0 + markWidth, viewRight + g.minMarkWidth);
   // An event that starts off screen keeps its label in view, shortened (with an ellipsis) to
   // the space it owns in its lane; near the right edge a label shortens rather than run off.
-  // The label as packed: its full width, or shorter in dense data (see LabelTurn).
-  const label = packedLabel(item.labelWidth, frame.turn);
-  const owned = x0 + Math.max(markWidth, g.labelInset + label + 4);
   const edge = Math.min(viewRight, frame.end === undefined ? Infinity : x(frame.end)) - 6;
+  // The label as packed: its full width, or shorter in dense data (see LabelTurn); in full where
+  // its lane has room up to the next event.
+  const next =
+    room.next === null ? Infinity : room.next && leftmost(frame, room.next, edge) - g.gap;
+  const label =
+    next === undefined
+      ? packedLabel(item.labelWidth, frame.turn)
+      : Math.max(
+          packedLabel(item.labelWidth, frame.turn),
+          Math.min(item.labelWidth, next - x0 - g.labelInset - 4),
+        );
+  const owned = x0 + Math.max(markWidth, g.labelInset + label + 4);
   const rightLeft = Math.max(x0 + g.labelInset, viewLeft + g.labelInset / 2);
   const rightRoom = Math.min(owned - 4 - rightLeft, edge - rightLeft);
   // Where the lane is free from, left of the mark (a scale may not map infinities).
+  const { before } = room;
   const free = before === undefined ? Infinity : before === -Infinity ? -Infinity : x(before);
   const leftRoom = x0 - 4 - Math.max(free + 4, viewLeft + 4);
   const flipped =

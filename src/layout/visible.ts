@@ -10,6 +10,8 @@ export interface VisibleItem {
    * the lane's first): the room a label may take left of its mark. Unknown: no room.
    */
   readonly before?: number;
+  /** The next event in its lane (its position in the index; -1: none), whose label bounds this one's. */
+  readonly next?: number;
 }
 
 export interface VisibleCluster {
@@ -48,6 +50,7 @@ export function visibleItems(layout: LaneLayout, from: number, to: number): Visi
           group: g,
           lane: l,
           before: j > 0 ? lane.ends[j - 1]! : -Infinity,
+          next: j + 1 < lane.items.length ? lane.items[j + 1]! : -1,
         });
       }
     });

@@ -55,7 +55,10 @@ const px = (n: number) => `${Math.round(n * 10) / 10}px`;
 function boxesOf(view: EventsView, frame: BoxFrame) {
   return {
     events: view.visible.map((v) =>
-      eventBox(frame, view.index.item(v.index), view.rows[v.group]!, v.lane, v.before),
+      eventBox(frame, view.index.item(v.index), view.rows[v.group]!, v.lane, {
+        before: v.before,
+        next: v.next === undefined ? undefined : v.next < 0 ? null : view.index.item(v.next),
+      }),
     ),
     clusters: view.clusters.map((c) => clusterBox(frame, c.cluster, view.rows[c.group]!)),
   };
