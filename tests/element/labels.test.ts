@@ -53,4 +53,14 @@ describe('event labels', () => {
     const button = eventEl(el, cut.id);
     if (button) expect(button.getAttribute('aria-label')).to.match(new RegExp(`^${cut.title}, `));
   });
+
+  it('in dense data gives a label the room its lane has, in full where the lane is free', async () => {
+    // 61 crewed flights: labels are packed short (220 px) so that every event finds a lane…
+    const { el } = await timelineFrom('/data/space-race.json', 1000);
+    const labels = (await drawnLabels(el)).map((l) => l.text);
+    // …and one whose lane is free after it still reads in full.
+    expect(labels).to.include('Vostok 1: Yuri Gagarin, first human in space');
+    expect(labels).to.include('Freedom 7: Alan Shepard, first American in space');
+    expect(el.shadowRoot!.querySelectorAll('[part="cluster"]').length).to.equal(0);
+  });
 });
