@@ -1,19 +1,21 @@
 /**
  * The demo's view in the URL hash, so a shared link opens the same view:
  *
- *   #data=space-race&event=apollo-11&from=1969-07-01&to=1969-08-31
+ *   #data=space-race&view=story&event=apollo-11&from=1969-07-01&to=1969-08-31
  *
- * `data` names a file in data/ (left out for the default), `event` the selected event's id,
- * `from` / `to` the visible range as ISO text that `zoomTo()` reads back.
+ * `data` names a file in data/ (left out for the default), `view` the element's view when it is
+ * not the timeline (`story`, `list`), `event` the selected event's id (in the story view, its
+ * step), `from` / `to` the visible range as ISO text that `zoomTo()` reads back.
  */
 export interface ViewLink {
   readonly data?: string;
+  readonly view?: string;
   readonly event?: string;
   readonly from?: string;
   readonly to?: string;
 }
 
-const KEYS = ['data', 'event', 'from', 'to'] as const;
+const KEYS = ['data', 'view', 'event', 'from', 'to'] as const;
 const DAY = 86_400_000;
 
 /** Reads a hash (`#a=1&b=2`, with or without `#`); unknown keys and empty values are ignored. */

@@ -72,13 +72,21 @@ function showData(name: string): Promise<void> {
   return ready;
 }
 
-/** Opens the view a link describes: its data, its selected event, its range. */
+const VIEWS = ['timeline', 'list', 'story'] as const;
+const isView = (view: string | undefined): view is (typeof VIEWS)[number] =>
+  (VIEWS as readonly (string | undefined)[]).includes(view);
+
+/** Opens the view a link describes: its data, its view, its selected event (or step), its range. */
 async function applyLink(link: ViewLink): Promise<void> {
   const data = link.data ?? DEFAULT_DATA;
   const known = [...datasets].some((b) => b.dataset.src === dataSrc(data));
+  if (link.view && !isView(link.view)) note(`link: no view "${link.view}"; showing the timeline`);
+  timeline.view = isView(link.view) ? link.view : 'timeline';
   await showData(known ? data : DEFAULT_DATA);
   if (link.event && !timeline.select(link.event)) note(`link: no event "${link.event}" here`);
   if (!link.event) timeline.select(null);
+  // The story moves the view to its step as it renders: the link's own range comes after.
+  await timeline.updateComplete;
   if (link.from && link.to) {
     try {
       timeline.zoomTo(link.from, link.to);
@@ -101,6 +109,19 @@ timeline.addEventListener('timeline-range-change', (e) => {
     `timeline-range-change: ${e.detail.start.toISOString().slice(0, 10)} → ${e.detail.end.toISOString().slice(0, 10)}`,
   );
   writeLink(rangeToLink(e.detail.start, e.detail.end));
+});
+
+// The view (timeline, list, story) is the element's reflected `view` attribute: the toolbar's
+// toggles change it, and the link follows.
+new MutationObserver(() => {
+  const view = timeline.getAttribute('view') ?? 'timeline';
+  writeLink({ view: view === 'timeline' ? undefined : view });
+}).observe(timeline, { attributes: true, attributeFilter: ['view'] });
+
+// The header's button: the article as a story, one event at a time.
+document.querySelector('#read-story')?.addEventListener('click', () => {
+  timeline.view = 'story';
+  timeline.scrollIntoView({ block: 'start', behavior: 'smooth' });
 });
 
 for (const button of datasets) {

@@ -13,6 +13,7 @@ import { LayoutController } from './controllers/layout-controller.js';
 import { PaletteController } from './controllers/palette-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { SelectionController } from './controllers/selection-controller.js';
+import { StoryController } from './controllers/story-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import type { MoveOptions } from './controllers/zoom-controller.js';
 import { D3ViewController } from './controllers/d3-view-controller.js';
@@ -58,6 +59,11 @@ const isMac = () => /Mac|iP(hone|ad)/.test(navigator.platform);
  * @csspart marker - A labelled vertical line: today, or one of `markers`.
  * @csspart list - The list view.
  * @csspart list-toggle - The toolbar button that switches between the timeline and the list.
+ * @csspart story-toggle - The toolbar button that switches the story view on and off.
+ * @csspart story - The story view's panel below the timeline: the file's title and description, then one event in full (title, date, place, description, media, sources).
+ * @csspart story-previous - The story panel's button to the previous event (← in the panel).
+ * @csspart story-next - The story panel's button to the next event (→ in the panel).
+ * @csspart story-progress - Where the story is, e.g. "3 of 8".
  * @csspart controls - The zoom buttons.
  * @csspart detail - The panel describing the selected event.
  * @csspart detail-close - The panel's close button.
@@ -137,8 +143,13 @@ export class EventTimeline extends LitElement {
   /** How long loading `src` may take before it is given up with a message, in ms. */
   loadTimeout = 30_000;
 
-  /** `timeline` (the graphical view) or `list` (every event in time order, as a list). */
-  view: 'timeline' | 'list' = 'timeline';
+  /**
+   * `timeline` (the graphical view), `list` (every event in time order, as a list) or `story`
+   * (the timeline above a panel that tells the events one at a time, in time order: each step
+   * selects its event, fires `timeline-select` when the reader stepped, and moves the view to
+   * it between its neighbours; ← → Home End in the panel step through it).
+   */
+  view: 'timeline' | 'list' | 'story' = 'timeline';
 
   /** `auto` shows an event's image; `none` loads nothing from elsewhere: images, too, become links. Nothing is embedded. */
   media: 'auto' | 'none' = 'auto';
@@ -188,10 +199,20 @@ export class EventTimeline extends LitElement {
     clock: this.i18n.clock,
     width: this.resize.width,
     labelFont: () => this.palette.current.font,
+    boldFont: () => this.palette.current.boldFont,
   }));
   private readonly selection = new SelectionController(this, this.zoom, this.layout);
   private readonly palette = new PaletteController(this);
   private readonly painter = new CanvasController(this);
+  private readonly story = new StoryController(this, {
+    zoom: this.zoom,
+    layout: this.layout,
+    selection: this.selection,
+    announcer: this.announcer,
+    i18n: this.i18n,
+    active: () => this.view === 'story',
+    document: () => this.data.document,
+  });
   private placedMarkers: PlacedMarker[] = [];
   private shownVersion = 0;
   /** The idle callback of the warm-up for the first events, once scheduled (see prepare). */
@@ -282,7 +303,8 @@ export class EventTimeline extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const words = this.i18n.ready();
     const needed =
-      !panels() && (this.view === 'list' || (!!this.selection.selectedId && !this.panelsFailed));
+      !panels() &&
+      (this.view !== 'timeline' || (!!this.selection.selectedId && !this.panelsFailed));
     const shown = needed ? this.awaitPanels() : undefined;
     const wait = words && shown ? Promise.all([words, shown]) : (words ?? shown);
     return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
@@ -294,7 +316,7 @@ export class EventTimeline extends LitElement {
       // Not tried again for a selection (every update would), only when the list is asked for.
       this.panelsFailed = true;
       this.view = 'timeline';
-      const message = `The list view and the event details did not load (${String(error)}); the timeline shows the same events.`;
+      const message = `The list and story views and the event details did not load (${String(error)}); the timeline shows the same events.`;
       this.data.fail({ message, problems: [], minor: false });
     });
   }
@@ -326,18 +348,20 @@ export class EventTimeline extends LitElement {
     const doc = this.data.document;
     const selectedId = this.selection.selectedId;
     const selected = selectedId ? this.layout.item(selectedId)?.event : undefined;
-    const list = this.view === 'list';
+    const { view } = this;
+    const list = view === 'list';
     return html`${renderToolbar({
         title: doc?.title ?? '',
         status: this.data.loading ? strings.loading : '',
         progress: this.data.progress,
-        list,
+        view,
         disabled: !this.zoom.ready,
         strings,
         zoomIn: () => this.zoom.zoomBy(2),
         zoomOut: () => this.zoom.zoomBy(0.5),
         fit: () => this.zoom.fit(true),
         toggleList: () => (this.view = list ? 'timeline' : 'list'),
+        toggleStory: () => this.toggleStory(),
       })}
       ${renderReport(
         this.data.report,
@@ -368,7 +392,16 @@ export class EventTimeline extends LitElement {
       <p id="keys-help" class="visually-hidden">${strings.keyboardHelp}</p>
       <p class="visually-hidden" aria-live="polite">${this.announcer.text}</p>
       ${
-        selected && panels()
+        view === 'story' && panels()
+          ? panels()!.renderStory(
+              // The seam for media (render-media.ts): none rendered yet.
+              this.story.view(() => nothing),
+              { html, nothing },
+            )
+          : nothing
+      }
+      ${
+        selected && view !== 'story' && panels()
           ? panels()!.renderDetail(
               selected,
               this.i18n.dateText(selected),
@@ -474,6 +507,16 @@ export class EventTimeline extends LitElement {
       },
       { html, nothing },
     );
+  }
+
+  /** The toolbar's story toggle: the reader's own action, so the first step fires `timeline-select`. */
+  private toggleStory(): void {
+    if (this.view === 'story') {
+      this.view = 'timeline';
+      return;
+    }
+    this.view = 'story';
+    this.story.begin(true);
   }
 
   private updateMarkers(): void {

@@ -31,6 +31,14 @@ export interface TimelineStrings extends DateWords {
   keyboardHelp: string;
   /** The toggle between the graphical timeline and the list of events. */
   listView: string;
+  /** The toggle of the story view (and its panel's name). */
+  storyView: string;
+  /** A story's position, e.g. "3 of 8". */
+  storyProgress: (position: string, total: string) => string;
+  /** Announced when the story steps, e.g. "3 of 8: First Workshop on AI Capacity Building, 3–6 September 2024". */
+  storyStep: (progress: string, title: string, date: string) => string;
+  /** How the story panel's keys work. */
+  storyHelp: string;
   /** Announced after zoom or pan settles, e.g. "Showing September 2024 – March 2025". */
   showing: (span: string) => string;
   /** Position in the paged list, e.g. "Events 1–100 of 5,000". */
@@ -75,6 +83,11 @@ export const DEFAULT_STRINGS: TimelineStrings = {
   showProblems: (count) => `${count} problem${count === 1 ? '' : 's'} in the data`,
   cluster: (count, dates) => `${count} more events, ${dates}. Activate to zoom in.`,
   listView: 'List',
+  storyView: 'Story',
+  storyProgress: (position, total) => `${position} of ${total}`,
+  storyStep: (progress, title, date) => `${progress}: ${title}, ${date}`,
+  storyHelp:
+    'Left and right arrow keys go to the previous and next event, Home and End to the first and last.',
   showing: (span) => `Showing ${span}`,
   listRange: (first, last, total) => `Events ${first}–${last} of ${total}`,
   previous: 'Previous',

@@ -203,10 +203,16 @@ export function paintedAt(el: EventTimeline, x: number, y: number): number[] {
   ];
 }
 
-/** The centre of a point event's dot on screen (it starts where the event's button starts). */
-export function dotCentre(button: Element): [number, number] {
+/**
+ * The centre of a point event's dot on screen: it starts where the event's button starts, or,
+ * when the label sits left of it (`flipped`), 4 px after the label's end (`--label-end` px
+ * before the button's right edge).
+ */
+export function dotCentre(button: HTMLElement): [number, number] {
   const r = button.getBoundingClientRect();
-  return [r.left + 6, r.top + r.height / 2];
+  const labelEnd = r.right - parseFloat(button.style.getPropertyValue('--label-end'));
+  const x = button.classList.contains('flipped') ? labelEnd + 4 + 6 : r.left + 6;
+  return [x, r.top + r.height / 2];
 }
 
 /** The left and right page x of what is painted in the top rows of an event's box (its mark). */

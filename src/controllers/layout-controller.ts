@@ -31,6 +31,8 @@ export interface LayoutInputs {
   readonly width: number;
   /** CSS font of event labels, for measuring them. */
   readonly labelFont: () => string;
+  /** The labels' bold font (the selected event's): lanes keep room for a label at that width. */
+  readonly boldFont?: () => string;
 }
 
 /**
@@ -47,6 +49,13 @@ export class LayoutController implements ReactiveController {
   private anchorScale?: TimeScale;
   /** The lane scale at zoom 1, where lane levels start. */
   private root = 0;
+  /** The right end of the window with all events (see fitDomain). */
+  private end?: number;
+  /**
+   * The scale with all events in view, to an eighth of an octave (down): it decides which
+   * labels turn left (see LabelTurn), and lanes are packed anew when it changes.
+   */
+  private turnScale = 0;
   private idle = 0;
   /** Levels being packed in idle time, in order, each as far as it got. */
   private jobs = new Map<number, Generator<void, LaneLayout>>();
@@ -64,7 +73,7 @@ export class LayoutController implements ReactiveController {
 
   /** Runs after the host's willUpdate, before it renders. */
   hostUpdate(): void {
-    const { document: doc, version, clock, width, labelFont } = this.inputs();
+    const { document: doc, version, clock, width, labelFont, boldFont } = this.inputs();
     if (!doc) return;
     const { last, geometry: g } = this;
     const fresh = last.version !== version || last.zone !== clock.timeZone;
@@ -72,7 +81,8 @@ export class LayoutController implements ReactiveController {
       this.measure = createTextMeasurer(labelFont());
       this.index = createTimelineIndex(doc, {
         clock,
-        measure: this.measure,
+        // Selected, a label is bold: it takes that room in its lane, so it never needs cutting.
+        measure: boldFont ? createTextMeasurer(boldFont()) : this.measure,
         maxLabelWidth: g.maxLabelWidth,
       });
       this.lanes.clear();
@@ -82,12 +92,17 @@ export class LayoutController implements ReactiveController {
     if (fresh || width !== last.width) {
       const extent = this.index!.size ? fitDomain(this.index!, width, g) : undefined;
       const root = extent ? laneScale(width / (extent[1] - extent[0])) : 0;
-      // Lane levels grow from the root: a new root (new data or width) starts them afresh.
-      if (root !== this.root) {
+      const turnScale = extent
+        ? 2 ** (Math.floor(Math.log2(width / (extent[1] - extent[0])) * 8) / 8)
+        : 0;
+      this.end = extent?.[1];
+      // Lane levels grow from the root: a new root or turn (new data or width) starts them afresh.
+      if (root !== this.root || turnScale !== this.turnScale) {
         this.lanes.clear();
         this.jobs.clear();
       }
       this.root = root;
+      this.turnScale = turnScale;
       // New data shows everything; a resize keeps the visible range.
       this.zoom.setExtent(extent, width, !fresh && last.width > 0);
     }
@@ -118,12 +133,14 @@ export class LayoutController implements ReactiveController {
       index,
       from,
       to,
+      end: this.end,
       width,
       geometry: this.geometry,
       locale,
       measure: this.measure,
       cache: this.lanes,
       root: this.root,
+      turnScale: this.turnScale,
       lanes: meanwhile,
       keep: view.keep,
       keepCluster: view.keepCluster,
@@ -166,7 +183,8 @@ export class LayoutController implements ReactiveController {
       if (this.lanes.has(scale) || jobs.has(scale)) continue;
       jobs.set(
         scale,
-        this.jobs.get(scale) ?? levelSteps(index, scale, root, this.lanes, this.geometry),
+        this.jobs.get(scale) ??
+          levelSteps(index, scale, root, this.lanes, this.geometry, this.turnScale),
       );
     }
     this.jobs = jobs;

@@ -35,6 +35,11 @@ const words: Words = {
   showProblems: (n) => `${n} ${plural(n, 'Problem', 'Probleme')} in den Daten`,
   cluster: (n, dates) => `${n} weitere Ereignisse, ${dates}. Aktivieren zum Vergrößern.`,
   listView: 'Liste',
+  storyView: 'Geschichte',
+  storyProgress: (position, total) => `${position} von ${total}`,
+  storyStep: (progress, title, date) => `${progress}: ${title}, ${date}`,
+  storyHelp:
+    'Pfeiltaste links und rechts führen zum vorigen und nächsten Ereignis, Pos1 und Ende zum ersten und letzten.',
   showing: (span) => `Angezeigt: ${span}`,
   listRange: (first, last, total) => `Ereignisse ${first}–${last} von ${total}`,
   previous: 'Zurück',

@@ -35,6 +35,11 @@ const words: Words = {
   showProblems: (n) => `${n} ${plural(n, 'problema', 'problemas')} en los datos`,
   cluster: (n, dates) => `${n} eventos más, ${dates}. Actívalo para acercar.`,
   listView: 'Lista',
+  storyView: 'Relato',
+  storyProgress: (position, total) => `${position} de ${total}`,
+  storyStep: (progress, title, date) => `${progress}: ${title}, ${date}`,
+  storyHelp:
+    'Las flechas izquierda y derecha llevan al evento anterior y al siguiente; Inicio y Fin, al primero y al último.',
   showing: (span) => `Mostrando ${span}`,
   listRange: (first, last, total) => `Eventos ${first}–${last} de ${total}`,
   previous: 'Anterior',

@@ -35,6 +35,11 @@ const words: Words = {
   showProblems: (n) => `${n} ${plural(n, 'problème', 'problèmes')} dans les données`,
   cluster: (n, dates) => `${n} autres événements, ${dates}. Activer pour zoomer.`,
   listView: 'Liste',
+  storyView: 'Récit',
+  storyProgress: (position, total) => `${position} sur ${total}`,
+  storyStep: (progress, title, date) => `${progress} : ${title}, ${date}`,
+  storyHelp:
+    'Les flèches gauche et droite mènent à l’événement précédent et suivant, Début et Fin au premier et au dernier.',
   showing: (span) => `Affiché : ${span}`,
   listRange: (first, last, total) => `Événements ${first}–${last} sur ${total}`,
   previous: 'Précédent',

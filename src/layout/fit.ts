@@ -9,13 +9,8 @@ const DAY = 86_400_000;
  * labels at the right edge with an ellipsis). O(n).
  */
 export function fitDomain(index: TimelineIndex, width: number, g: Geometry): [number, number] {
-  let [min, max] = index.extent;
-  if (max - min < DAY) {
-    const middle = (min + max) / 2;
-    [min, max] = [middle - DAY / 2, middle + DAY / 2];
-  }
-  const from = min - (max - min) * 0.03;
-  let to = max + (max - min) * 0.03;
+  const [from, padded] = paddedExtent(index);
+  let to = padded;
   const margin = 8;
   // Only late events can widen the window: from the last back to where even the least room
   // would not (the bound rises as `to` grows), so only their labels are measured.
@@ -29,4 +24,14 @@ export function fitDomain(index: TimelineIndex, width: number, g: Geometry): [nu
     if (room > width * 0.25) to = Math.max(to, from + ((start - from) * width) / room);
   }
   return [from, to];
+}
+
+/** The events' extent (at least a day), padded by 3 % on each side: the fitted window before labels widen it. */
+export function paddedExtent(index: TimelineIndex): [number, number] {
+  let [min, max] = index.extent;
+  if (max - min < DAY) {
+    const middle = (min + max) / 2;
+    [min, max] = [middle - DAY / 2, middle + DAY / 2];
+  }
+  return [min - (max - min) * 0.03, max + (max - min) * 0.03];
 }

@@ -1,7 +1,7 @@
 import type { Geometry } from './geometry.js';
 import { lanesAt } from './lane-levels.js';
-import { laneScale } from './lanes.js';
-import type { LaneLayout } from './lanes.js';
+import { labelTurn, laneScale } from './lanes.js';
+import type { LabelTurn, LaneLayout } from './lanes.js';
 import { inBand } from './row-band.js';
 import type { RowBand } from './row-band.js';
 import { stackRows } from './rows.js';
@@ -14,6 +14,10 @@ import type { VisibleCluster, VisibleItem } from './visible.js';
 
 /** Everything one render needs, for the wall-clock window [from, to] over `width` px. */
 export interface Frame {
+  /** The right end of the whole window (all events, at zoom 1): a label that would pass it sits left of its mark. */
+  readonly end: number;
+  /** Which labels the lanes keep room for left of their marks (see LabelTurn). */
+  readonly turn: LabelTurn;
   readonly ticks: Ticks;
   readonly rows: readonly GroupRow[];
   readonly height: number;
@@ -25,6 +29,8 @@ export interface FrameInput {
   readonly index: TimelineIndex;
   readonly from: number;
   readonly to: number;
+  /** The right end of the window with all events (see fitDomain); `to` when unknown. */
+  readonly end?: number;
   readonly width: number;
   readonly geometry: Geometry;
   readonly locale: string | undefined;
@@ -35,6 +41,8 @@ export interface FrameInput {
   readonly lanes?: LaneLayout;
   /** The lane scale with all events in view (zoom 1), where lane levels start (see lanesAt). */
   readonly root: number;
+  /** The scale that decides which labels turn left (see LabelTurn); `root` when absent. */
+  readonly turnScale?: number;
   /** Event ids to keep rendered even off screen (the focused one), so focus is never lost. */
   readonly keep: readonly string[];
   /** The start of a cluster to keep rendered even off screen (the focused one), likewise. */
@@ -48,7 +56,7 @@ export interface FrameInput {
 export function createFrame(input: FrameInput): Frame {
   const { index, from, to, width, geometry: g, cache } = input;
   const scale = laneScale(width / (to - from));
-  const layout = input.lanes ?? lanesAt(index, scale, input.root, cache, g);
+  const layout = input.lanes ?? lanesAt(index, scale, input.root, cache, g, input.turnScale);
   const visible = visibleItems(layout, from, to);
   for (const id of input.keep) {
     const at = index.position.get(id);
@@ -86,6 +94,8 @@ export function createFrame(input: FrameInput): Frame {
   const keptAt = new Set(input.keep.map((id) => index.position.get(id)));
   const lane = g.laneHeight;
   return {
+    end: input.end ?? to,
+    turn: labelTurn(index, input.root, g, input.turnScale),
     ticks: createTicks(from, to, width, { locale: input.locale, measure: input.measure }),
     rows,
     height: last ? last.top + last.height : 0,

@@ -1,6 +1,15 @@
 import type { Geometry } from './geometry.js';
-import { assignLanes, clusterItems, columnsOf, extentAt, newLane, packFirstFit } from './lanes.js';
-import type { GroupLanes, Lane, LaneLayout } from './lanes.js';
+import {
+  assignLanes,
+  beginAt,
+  clusterItems,
+  columnsOf,
+  extentAt,
+  labelTurn,
+  newLane,
+  packFirstFit,
+} from './lanes.js';
+import type { GroupLanes, Lane, LabelTurn, LaneLayout } from './lanes.js';
 import type { TimelineIndex } from './timeline-index.js';
 
 /** Lane layouts kept besides the root's: each closer level costs up to ~20 bytes an event. */
@@ -25,8 +34,9 @@ export function lanesAt(
   root: number,
   cache: Map<number, LaneLayout>,
   g: Geometry,
+  turnScale = root,
 ): LaneLayout {
-  const steps = levelSteps(index, scale, root, cache, g);
+  const steps = levelSteps(index, scale, root, cache, g, turnScale);
   let step = steps.next();
   while (!step.done) step = steps.next();
   return step.value;
@@ -44,11 +54,15 @@ export function* levelSteps(
   root: number,
   cache: Map<number, LaneLayout>,
   g: Geometry,
+  turnScale = root,
 ): Generator<void, LaneLayout> {
   const cached = cache.get(scale);
   if (cached) return cached;
+  // Late labels sit left of their marks from the root on (see LabelTurn).
+  const turn = labelTurn(index, root, g, turnScale);
   // At or below the root (a moment during a resize), plain first-fit packing.
-  if (scale <= root * 1.0001) return remember(cache, scale, assignLanes(index, scale, g), root);
+  if (scale <= root * 1.0001)
+    return remember(cache, scale, assignLanes(index, scale, g, turn), root);
   // The closest coarser level known. Levels are named by their exponent (scale = 2^(e/2)), so
   // every key is computed one way.
   const rootExp = halfOctaves(root);
@@ -56,8 +70,8 @@ export function* levelSteps(
   while (exp > rootExp && !cache.has(scaleOf(exp))) exp--;
   const coarser =
     cache.get(scaleOf(exp)) ??
-    remember(cache, scaleOf(exp), assignLanes(index, scaleOf(exp), g), root);
-  const refined = yield* refineSteps(index, coarser, scale, g);
+    remember(cache, scaleOf(exp), assignLanes(index, scaleOf(exp), g, turn), root);
+  const refined = yield* refineSteps(index, coarser, scale, g, turn);
   return cache.get(scale) ?? remember(cache, scale, refined, root);
 }
 
@@ -90,17 +104,19 @@ function* refineSteps(
   coarse: LaneLayout,
   pxPerMs: number,
   g: Geometry,
+  turn: LabelTurn,
 ): Generator<void, LaneLayout> {
   const columns = columnsOf(index);
-  const extent = extentAt(columns, pxPerMs, g);
+  const extent = extentAt(columns, pxPerMs, g, turn);
+  const begin = beginAt(columns, pxPerMs, g, turn);
   const clusterSpan = (g.clusterWidth + g.gap) / pxPerMs;
   const groups: GroupLanes[] = [];
   for (const group of coarse.groups) {
     // A group whose events all had a lane needs no stability: plain first-fit is the most
     // compact, and it still fits in as many lanes (spaces only shrink).
     const { lanes, overflow } = group.overflow.length
-      ? yield* fillGaps(group, columns.start, extent)
-      : packFirstFit(laidOut(group.lanes), columns.start, extent, g.maxLanes);
+      ? yield* fillGaps(group, columns.start, extent, begin)
+      : packFirstFit(laidOut(group.lanes), columns.start, extent, g.maxLanes, begin);
     groups.push({
       lanes,
       overflow,
@@ -124,10 +140,12 @@ function laidOut(lanes: readonly Lane[]): Int32Array {
   return items.sort();
 }
 
+/** Places clustered items between the laid-out ones, where their space (begin to extent) is free. */
 function* fillGaps(
   group: GroupLanes,
   start: Float64Array,
   extent: (i: number) => number,
+  begin: (i: number) => number,
 ): Generator<void, { lanes: Lane[]; overflow: Int32Array }> {
   const { lanes, overflow } = group;
   const laneCount = lanes.length;
@@ -139,7 +157,7 @@ function* fillGaps(
   for (let k = 0; k < overflow.length; k++) {
     if (k % STEP_EVENTS === STEP_EVENTS - 1) yield;
     const i = overflow[k]!;
-    const s = start[i]!;
+    const s = begin(i);
     let end = NaN;
     for (let l = 0; l < laneCount; l++) {
       const items = lanes[l]!.items;
@@ -149,7 +167,7 @@ function* fillGaps(
       next[l] = p;
       if (busyUntil[l]! > s) continue;
       if (Number.isNaN(end)) end = extent(i);
-      if (p < items.length && start[items[p]!]! < end) continue;
+      if (p < items.length && begin(items[p]!) < end) continue;
       busyUntil[l] = end;
       placedIn[k] = l;
       added[l]!++;

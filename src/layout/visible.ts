@@ -5,6 +5,13 @@ export interface VisibleItem {
   readonly index: number;
   readonly group: number;
   readonly lane: number;
+  /**
+   * Where the space of the event before it in its lane ends (wall-clock ms; -Infinity when it is
+   * the lane's first): the room a label may take left of its mark. Unknown: no room.
+   */
+  readonly before?: number;
+  /** The next event in its lane (its position in the index; -1: none), whose label bounds this one's. */
+  readonly next?: number;
 }
 
 export interface VisibleCluster {
@@ -38,7 +45,13 @@ export function visibleItems(layout: LaneLayout, from: number, to: number): Visi
         j < lane.items.length && lane.starts[j]! < to;
         j++
       ) {
-        out.push({ index: lane.items[j]!, group: g, lane: l });
+        out.push({
+          index: lane.items[j]!,
+          group: g,
+          lane: l,
+          before: j > 0 ? lane.ends[j - 1]! : -Infinity,
+          next: j + 1 < lane.items.length ? lane.items[j + 1]! : -1,
+        });
       }
     });
   });

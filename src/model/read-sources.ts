@@ -11,7 +11,10 @@ export function safeHttpUrl(value: string): string | undefined {
   }
 }
 
-/** Reads `sources: [{ title, url }]`; a bad entry is a warning and never drops its event. */
+/**
+ * Reads `sources: [{ title, url }]` (the URL may be left out of a titled source); a bad entry is a
+ * warning and never drops its event.
+ */
 export function readSources(value: unknown, path: string, problems: Problem[]): TimelineSource[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
@@ -46,9 +49,14 @@ export function readSources(value: unknown, path: string, problems: Problem[]): 
       );
     }
     const text = typeof title === 'string' && title.trim() !== '' ? title.trim() : undefined;
+    // A source with a title and no URL (a printed article, a press conference) is cited as text.
+    if (text && (url === undefined || url === null)) {
+      sources.push({ title: text });
+      return;
+    }
     if (typeof url !== 'string') {
       if (text) sources.push({ title: text });
-      const got = url === undefined ? 'missing' : `got ${describe(url)}`;
+      const got = url === undefined || url === null ? 'missing' : `got ${describe(url)}`;
       problems.push(warning(`${at}.url`, `${got}; give a link such as "https://example.org/page"`));
       return;
     }

@@ -72,7 +72,7 @@ function circle(
  * fades out over its last 40 %, an approximate date softens both ends over 10 px.
  */
 function fadeEnds(ctx: CanvasRenderingContext2D, box: EventBox, item: IndexedEvent): void {
-  const { left, markRight, top, height } = box;
+  const { markLeft: left, markRight, top, height } = box;
   const width = markRight - left;
   if (width <= 0) return;
   const erase = ctx.createLinearGradient(left, 0, markRight, 0);
@@ -100,7 +100,7 @@ function paintMark(
   p: Palette,
   selected: boolean,
 ): void {
-  const { item, left, markRight, top, height } = box;
+  const { item, markLeft: left, markRight, top, height } = box;
   const mark = p.colorOf(item);
   const width = markRight - left;
   ctx.setLineDash(item.fuzzy || !item.range ? [3, 3] : []);

@@ -1,6 +1,7 @@
 /**
  * The panels a page shows only on a user's action, loaded on demand as one module: the list
- * view and the selected event's details. Both render with the element's own Lit (`lit`).
+ * view, the selected event's details and the story panel. They render with the element's own
+ * Lit (`lit`).
  */
 import type { html, nothing } from 'lit';
 
@@ -14,3 +15,4 @@ export { panelsCss } from '../styles/panels.styles.js';
 export { renderDetail } from './render-detail.js';
 export { renderMedia } from './render-media.js';
 export { renderList } from './render-list.js';
+export { renderStory } from './render-story.js';

@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../model/types.js';
 import type { PanelLit } from './panels.js';
-import { safeHttpUrl } from '../model/read-sources.js';
+import { renderSources } from './render-sources.js';
 import type { TimelineStrings } from '../strings.js';
 import { renderMedia } from './render-media.js';
 
@@ -47,25 +47,7 @@ export function renderDetail(
     </p>
     ${renderMedia(event, { ...media, strings, lit })}
     ${event.description ? html`<p class="description" dir="auto">${event.description}</p>` : nothing}
-    ${
-      event.sources.length
-        ? html`<h3>${strings.sources}</h3>
-            <ul class="sources">
-              ${event.sources.map((source) => {
-                const url = source.url && safeHttpUrl(source.url);
-                return html`<li>
-                  ${
-                    url
-                      ? html`<a href=${url} target="_blank" rel="noopener noreferrer"
-                          >${source.title}</a
-                        >`
-                      : source.title
-                  }
-                </li>`;
-              })}
-            </ul>`
-        : nothing
-    }
+    ${renderSources(event.sources, strings, lit)}
     <button
       class="close"
       part="detail-close"

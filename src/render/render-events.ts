@@ -5,7 +5,7 @@ import type { TimeScale } from '../layout/time-scale.js';
 import type { Geometry } from '../layout/geometry.js';
 import { clusterBox, eventBox } from '../layout/event-boxes.js';
 import type { BoxFrame, ClusterBox, EventBox } from '../layout/event-boxes.js';
-import type { Cluster } from '../layout/lanes.js';
+import type { Cluster, LabelTurn } from '../layout/lanes.js';
 import type { CanvasController } from '../controllers/canvas-controller.js';
 import type { Palette } from './paint-events.js';
 import type { GroupRow } from '../layout/rows.js';
@@ -31,6 +31,10 @@ export interface EventsView {
   readonly width: number;
   readonly height: number;
   readonly geometry: Geometry;
+  /** The right end of the window with all events: no label runs past it (see eventBox). */
+  readonly end?: number;
+  /** The labels the lanes keep room for left of their marks (see LabelTurn). */
+  readonly turn?: LabelTurn;
   readonly selectedId: string | undefined;
   /** The event the keyboard is on, ringed on the canvas while its button is held. */
   readonly focusedId: string | undefined;
@@ -51,7 +55,10 @@ const px = (n: number) => `${Math.round(n * 10) / 10}px`;
 function boxesOf(view: EventsView, frame: BoxFrame) {
   return {
     events: view.visible.map((v) =>
-      eventBox(frame, view.index.item(v.index), view.rows[v.group]!, v.lane),
+      eventBox(frame, view.index.item(v.index), view.rows[v.group]!, v.lane, {
+        before: v.before,
+        next: v.next === undefined ? undefined : v.next < 0 ? null : view.index.item(v.next),
+      }),
     ),
     clusters: view.clusters.map((c) => clusterBox(frame, c.cluster, view.rows[c.group]!)),
   };
@@ -65,9 +72,10 @@ export function renderEvents(view: EventsView) {
   const named = view.rows.some((r) => r.name !== '');
   const held = view.hold !== undefined;
   const { width, geometry } = view;
-  const layer: BoxFrame = { x: view.x, shift: view.shift, width, geometry };
+  const { end, turn } = view;
+  const layer: BoxFrame = { x: view.x, shift: view.shift, width, geometry, end, turn };
   const boxes = held ? undefined : boxesOf(view, layer);
-  const painted = boxes ?? boxesOf(view, { x: view.current, shift: 0, width, geometry });
+  const painted = boxes ?? boxesOf(view, { x: view.current, shift: 0, width, geometry, end, turn });
   // The canvas below is the element's one canvas, the same node each render: it keeps its surface.
   return html`${view.rows.map((row, i) => {
       const collapsed = view.collapsed.has(i);
@@ -137,7 +145,7 @@ function renderEvent(view: EventsView, box: EventBox) {
   // name (title and date) in full over it (a ::after at --label-x): no text laid out per event.
   return html`<button
     part="event"
-    class="event"
+    class="event ${box.flipped ? 'flipped' : ''}"
     data-event-id=${event.id}
     aria-pressed=${event.id === view.selectedId ? 'true' : 'false'}
     aria-label="${event.title}, ${date}"
@@ -146,6 +154,10 @@ function renderEvent(view: EventsView, box: EventBox) {
       width: px(box.width),
       height: px(box.height),
       '--label-x': px(box.labelLeft - left),
+      // A label left of its mark: its full name on hover ends where the label ends.
+      '--label-end': box.flipped
+        ? px(left + box.width - box.labelLeft - box.labelWidth)
+        : undefined,
     })}
   ></button>`;
 }

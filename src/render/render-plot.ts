@@ -77,6 +77,8 @@ export function renderPlot(view: PlotView) {
             shift: view.anchor.shift,
             hold: view.anchor.hold,
             current: x,
+            end: frame.end,
+            turn: frame.turn,
             height: frame.height,
             rows: frame.rows,
             visible: frame.visible,

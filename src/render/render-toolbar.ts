@@ -6,7 +6,8 @@ export interface ToolbarView {
   readonly status: string;
   /** Loading: how much has arrived, in percent (undefined: unknown, the bar keeps moving). */
   readonly progress?: number;
-  readonly list: boolean;
+  /** Which view is shown: its toggle is pressed. */
+  readonly view: 'timeline' | 'list' | 'story';
   /** No events yet: the zoom buttons have nothing to act on. */
   readonly disabled: boolean;
   readonly strings: TimelineStrings;
@@ -14,12 +15,13 @@ export interface ToolbarView {
   readonly zoomOut: () => void;
   readonly fit: () => void;
   readonly toggleList: () => void;
+  readonly toggleStory: () => void;
 }
 
 const icon = (path: string) =>
   html`<svg viewBox="0 0 16 16" aria-hidden="true"><path d=${path}></path></svg>`;
 
-/** The file's title, a status line, the list toggle and the zoom buttons. */
+/** The file's title, a status line, the list and story toggles and the zoom buttons. */
 export function renderToolbar(view: ToolbarView) {
   const { strings } = view;
   return html`<div class="toolbar">
@@ -38,10 +40,18 @@ export function renderToolbar(view: ToolbarView) {
     <button
       class="list-toggle"
       part="list-toggle"
-      aria-pressed=${view.list ? 'true' : 'false'}
+      aria-pressed=${view.view === 'list' ? 'true' : 'false'}
       @click=${view.toggleList}
     >
       ${strings.listView}
+    </button>
+    <button
+      class="story-toggle"
+      part="story-toggle"
+      aria-pressed=${view.view === 'story' ? 'true' : 'false'}
+      @click=${view.toggleStory}
+    >
+      ${strings.storyView}
     </button>
     ${renderControls(view)}
   </div>`;
@@ -50,7 +60,7 @@ export function renderToolbar(view: ToolbarView) {
 /** Zoom in, zoom out and show all, for people without a wheel or a trackpad. */
 function renderControls(view: ToolbarView) {
   const { strings } = view;
-  const disabled = view.disabled || view.list;
+  const disabled = view.disabled || view.view === 'list';
   return html`<div part="controls" class="controls" role="group" aria-label=${strings.controls}>
     <button
       class="zoom-out"

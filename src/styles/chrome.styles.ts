@@ -34,6 +34,8 @@ export const chromeStyles = css`
   }
   .controls button,
   .list-toggle,
+  .story-toggle,
+  .story-nav button,
   .pager button,
   .banner button,
   .detail .close {
@@ -48,7 +50,8 @@ export const chromeStyles = css`
     background: var(--_bg);
     cursor: pointer;
   }
-  .list-toggle[aria-pressed='true'] {
+  .list-toggle[aria-pressed='true'],
+  .story-toggle[aria-pressed='true'] {
     background: var(--_accent);
     border-color: var(--_accent);
     color: var(--_bg);

@@ -61,6 +61,12 @@ export const marksStyles = css`
     /* dir=auto for generated text: a title in a right-to-left script reads that way. */
     unicode-bidi: plaintext;
   }
+  .flipped:hover::after,
+  .flipped:focus-visible::after {
+    left: auto;
+    right: var(--label-end, 0);
+    padding: 0 0 0 4px;
+  }
   .event:hover::after {
     text-decoration: underline;
   }

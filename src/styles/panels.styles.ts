@@ -3,7 +3,7 @@
 const css = (text: TemplateStringsArray): string => text[0]!;
 
 /**
- * The list view and the detail panel, loaded with them: the element adopts this sheet when the
+ * The list view, the detail panel and the story panel, loaded with them: the element adopts this sheet when the
  * panels arrive (see stylePanels), so a page that never opens one never downloads it.
  */
 export const panelsCss = css`
@@ -123,5 +123,66 @@ export const panelsCss = css`
     position: absolute;
     top: 10px;
     inset-inline-end: 10px;
+  }
+  .story {
+    padding: 12px 14px 10px;
+    border-top: 1px solid var(--_border);
+  }
+  .story-head h2 {
+    margin: 0 0 2px;
+    font-size: 15px;
+    line-height: 1.3;
+  }
+  .story-head p {
+    margin: 0 0 10px;
+    max-width: 70ch;
+    color: var(--_muted);
+    font-size: 13px;
+  }
+  .story-step h3 {
+    margin: 0 0 2px;
+    font-size: 19px;
+    line-height: 1.3;
+  }
+  .story-step .when {
+    margin: 0 0 6px;
+    color: var(--_muted);
+    font-size: 13px;
+  }
+  .story-step .description {
+    margin: 0 0 8px;
+    white-space: pre-line;
+    max-width: 70ch;
+  }
+  .story-step h4 {
+    margin: 8px 0 2px;
+    font-size: 12px;
+    text-transform: uppercase;
+    letter-spacing: 0.03em;
+    color: var(--_muted);
+  }
+  .story-step ul {
+    margin: 0;
+    padding-inline-start: 18px;
+  }
+  .story-step a {
+    color: var(--_accent);
+    overflow-wrap: anywhere;
+  }
+  .story-nav {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px;
+    margin-top: 10px;
+  }
+  .story-progress {
+    color: var(--_muted);
+    font-size: 13px;
+    font-variant-numeric: tabular-nums;
+  }
+  .story-nav [aria-disabled='true'] {
+    opacity: 0.5;
+    cursor: default;
   }
 `;

@@ -39,6 +39,19 @@ export const plotStyles = css`
     overflow-y: auto;
     max-height: var(--event-timeline-lanes-max-height, 28rem);
   }
+  /* The story view keeps its panel on the first screen: the lanes take less height, less still
+     when the plot is narrow (its labels are cut, so its rows say less). */
+  :host([view='story']) .plot {
+    container-type: inline-size;
+  }
+  :host([view='story']) .lanes {
+    max-height: min(var(--event-timeline-lanes-max-height, 28rem), 20rem);
+  }
+  @container (max-width: 480px) {
+    :host([view='story']) .lanes {
+      max-height: min(var(--event-timeline-lanes-max-height, 28rem), 11rem);
+    }
+  }
   .rows {
     position: relative;
   }

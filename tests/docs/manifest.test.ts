@@ -92,7 +92,7 @@ describe('custom-elements.json documents the whole public API', () => {
     expect(missing).to.deep.equal([]);
   });
 
-  it('documents every CSS part the element renders (timeline, groups, clusters, markers, details, errors, list)', async () => {
+  it('documents every CSS part the element renders (timeline, groups, clusters, markers, details, errors, list, story)', async () => {
     const events = [
       ...randomEvents(200, 7, 3),
       { id: 'bad', title: 'Bad', start: 'not a date' },
@@ -106,13 +106,25 @@ describe('custom-elements.json documents the whole public API', () => {
     el.view = 'list';
     await settled(el);
     for (const part of partsIn(el)) seen.add(part);
+    el.view = 'story';
+    await settled(el);
+    for (const part of partsIn(el)) seen.add(part);
     const documented = names(element.cssParts);
     expect(
       [...seen].filter((p) => !documented.has(p)),
       '@csspart missing',
     ).to.deep.equal([]);
     // The test saw the parts it means to check.
-    expect([...seen]).to.include.members(['event', 'plot', 'axis', 'group-label', 'detail']);
+    expect([...seen]).to.include.members([
+      'event',
+      'plot',
+      'axis',
+      'group-label',
+      'detail',
+      'story',
+      'story-next',
+      'story-progress',
+    ]);
   });
 
   it('documents every --event-timeline-* custom property its styles read', () => {

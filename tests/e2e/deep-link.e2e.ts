@@ -80,4 +80,43 @@ describe('demo › deep links', () => {
     assert.equal(await selectedId(page), 'apollo-11');
     assert.match(await timeline(page).locator('[part="detail"] h2').innerText(), /Apollo 11/);
   });
+
+  test('a link opens the story at its step; stepping and the toolbar write the link', async (t) => {
+    const page = await t.page();
+    await page.goto(`${t.baseURL}/demo/#view=story&event=action-plan`);
+    await settled(page);
+    const story = timeline(page).locator('[part="story"]');
+    await story.waitFor();
+    assert.equal(
+      await story.locator('h3').innerText(),
+      'AI Capacity-Building Action Plan proposed',
+    );
+    assert.equal(await story.locator('[part="story-progress"]').innerText(), '4 of 8');
+    assert.equal(await selectedId(page), 'action-plan');
+    // The view is on the step, between its neighbours.
+    const range = await visibleRange(page);
+    assert.ok(range.days < 200, `${range.days} days shown`);
+    assert.ok(range.start < '2024-09-03' && range.end > '2024-12-03', JSON.stringify(range));
+
+    // The next step goes into the link, and the link opens it again elsewhere.
+    let hash = await page.evaluate(() => location.hash);
+    await story.locator('[part="story-next"]').click();
+    hash = await nextHash(page, hash);
+    assert.match(hash, /^#view=story&event=group-of-friends(&|$)/);
+    await settled(page);
+    const other = await t.page();
+    await other.goto(page.url());
+    await settled(other);
+    const there = timeline(other).locator('[part="story"]');
+    await there.waitFor();
+    assert.equal(await there.locator('[part="story-progress"]').innerText(), '5 of 8');
+    assert.equal(await selectedId(other), 'group-of-friends');
+
+    // Leaving the story (the toolbar's toggle) leaves it out of the link.
+    hash = await page.evaluate(() => location.hash);
+    await timeline(page).locator('[part="story-toggle"]').click();
+    hash = await nextHash(page, hash);
+    assert.doesNotMatch(hash, /view=/);
+    assert.deepEqual(t.pageErrors, []);
+  });
 });

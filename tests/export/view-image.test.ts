@@ -99,20 +99,21 @@ describe('toSVG() and toPNG(): the current view as an image', () => {
       [
         {
           id: 'a',
-          title: 'A very long title that cannot fit before the next event',
+          title: 'A very long title that cannot fit in a view this narrow, on either side',
           start: '2024-01-01',
         },
         { id: 'b', title: 'Next', start: '2024-01-20' },
         { id: 'c', title: 'Last', start: '2024-12-31' },
       ],
-      400,
+      300,
     );
     // Its button spans its dot and the room its label has on screen.
     const room = eventEl(el, 'a')!.getBoundingClientRect().width;
     const ctx = document.createElement('canvas').getContext('2d')!;
     ctx.font = '13px sans-serif';
     expect(room, 'precondition: the label is cut on screen').to.be.lessThan(
-      ctx.measureText('A very long title that cannot fit before the next event').width,
+      ctx.measureText('A very long title that cannot fit in a view this narrow, on either side')
+        .width,
     );
     const shown = texts(parse(await el.toSVG()));
     const cut = shown.find((t) => t?.startsWith('A very'));

@@ -2,7 +2,13 @@ import { expect } from '@open-wc/testing';
 import { readEventData } from '../../src/model/read-events.js';
 import { DEFAULT_GEOMETRY as G } from '../../src/layout/geometry.js';
 import { lanesAt, levelSteps, STEP_EVENTS } from '../../src/layout/lane-levels.js';
-import { assignLanes, extentEnd, laneScale } from '../../src/layout/lanes.js';
+import {
+  assignLanes,
+  extentEnd,
+  labelTurn,
+  laneScale,
+  spaceBegin,
+} from '../../src/layout/lanes.js';
 import type { LaneLayout } from '../../src/layout/lanes.js';
 import { createTimelineIndex } from '../../src/layout/timeline-index.js';
 import type { TimelineIndex } from '../../src/layout/timeline-index.js';
@@ -40,9 +46,12 @@ function checkLayout(layout: LaneLayout, idx: TimelineIndex): void {
       for (let j = 0; j + 1 < lane.items.length; j++) {
         const item = idx.item(lane.items[j]!);
         const next = idx.item(lane.items[j + 1]!);
-        const end = extentEnd(item, layout.pxPerMs, G);
+        // Late labels sit left of their marks (see LabelTurn): their space begins before them.
+        const turn = labelTurn(idx, root, G);
+        const end = extentEnd(item, layout.pxPerMs, G, turn);
+        const nextBegins = spaceBegin(next, layout.pxPerMs, G, turn);
         if (!(lane.items[j]! < lane.items[j + 1]!)) faults.push(`order at ${j}`);
-        if (end > next.start) faults.push(`${item.event.id} overlaps ${next.event.id}`);
+        if (end > nextBegins) faults.push(`${item.event.id} overlaps ${next.event.id}`);
         if (lane.ends[j] !== end) faults.push(`end of ${item.event.id}`);
       }
     }
@@ -105,8 +114,9 @@ describe('lanesAt: lane levels from all events in view to close up', () => {
         for (const group of coarse.groups)
           for (const lane of group.lanes)
             for (let j = 0; j + 1 < lane.items.length; j++) {
-              const end = extentEnd(index.item(lane.items[j]!), closer, G);
-              if (end > index.item(lane.items[j + 1]!).start) overlaps++;
+              const turn = labelTurn(index, root, G);
+              const end = extentEnd(index.item(lane.items[j]!), closer, G, turn);
+              if (end > spaceBegin(index.item(lane.items[j + 1]!), closer, G, turn)) overlaps++;
             }
         expect(overlaps, `level ${i} at ${closer / root}× the root`).to.equal(0);
       }
@@ -156,7 +166,8 @@ describe('lanesAt: lane levels from all events in view to close up', () => {
 
   it('packs first-fit at the root level, and wherever a group has room for all its events', () => {
     const layout = lanesAt(index, root, root, new Map(), G);
-    expect([...placement(layout)]).to.deep.equal([...placement(assignLanes(index, root, G))]);
+    const turn = labelTurn(index, root, G);
+    expect([...placement(layout)]).to.deep.equal([...placement(assignLanes(index, root, G, turn))]);
     // Few events: nothing is ever clustered, so every level is plain first-fit (most compact).
     const few = createTimelineIndex(readEventData(randomEvents(60, 3, 2)), {
       clock: createWallClock('UTC'),
@@ -168,7 +179,7 @@ describe('lanesAt: lane levels from all events in view to close up', () => {
     for (let i = 1; i < 8; i++) {
       const scale = laneScale(fewRoot * Math.SQRT2 ** i * 1.001);
       expect([...placement(lanesAt(few, scale, fewRoot, cache, G))]).to.deep.equal([
-        ...placement(assignLanes(few, scale, G)),
+        ...placement(assignLanes(few, scale, G, labelTurn(few, fewRoot, G))),
       ]);
     }
   });

@@ -1,7 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { readEventData } from '../../src/model/read-events.js';
 import { DEFAULT_GEOMETRY as G } from '../../src/layout/geometry.js';
-import { assignLanes, extentEnd, laneScale, packFirstFit } from '../../src/layout/lanes.js';
+import {
+  assignLanes,
+  extentEnd,
+  labelTurn,
+  laneScale,
+  packFirstFit,
+  spaceBegin,
+  turnsLeft,
+} from '../../src/layout/lanes.js';
 import fc from 'fast-check';
 import { SEED } from '../property/arbitraries.js';
 import { compactLanes } from '../../src/layout/frame.js';
@@ -215,5 +223,47 @@ describe('createTimelineIndex', () => {
     const item = indexOf([{ title: 'Plan', start: '2024-09' }]).item(0);
     expect([item.start, item.end]).to.deep.equal([Date.UTC(2024, 8, 1), Date.UTC(2024, 9, 1)]);
     expect(item.range).to.equal(false);
+  });
+});
+
+describe('labels turned left of their marks (LabelTurn)', () => {
+  it('turns the labels that would run past the end of all events, and packs their room before them', () => {
+    const index = indexOf([
+      { id: 'a', title: 'Early', start: '2000-01-01' },
+      { id: 'm', title: 'Middle', start: '2005-01-01' },
+      { id: 'b', title: 'A late event with a long title', start: '2010-01-01' },
+    ]);
+    const root = laneScale(600 / (index.extent[1] - index.extent[0] + 400 * DAY));
+    const turn = labelTurn(index, root, G);
+    const [a, m, b] = itemsOf(index);
+    expect(
+      [a, m, b].map((item) => turnsLeft(item!.start, item!.labelWidth, turn, G)),
+    ).to.deep.equal([false, false, true]);
+    // b takes its label's width (and a little) before its start, and only its mark after.
+    expect(spaceBegin(b!, root, G, turn)).to.be.closeTo(b!.start - (b!.labelWidth + 8) / root, 1);
+    expect(extentEnd(b!, root, G, turn)).to.equal(b!.start + (G.minMarkWidth + G.gap) / root);
+    // Packed: where b's label would cover m's, b takes the next lane; no lane has overlaps.
+    const layout = assignLanes(index, root, G, turn);
+    for (const lane of layout.groups[0]!.lanes)
+      for (let j = 0; j + 1 < lane.items.length; j++)
+        expect(lane.ends[j]).to.be.at.most(
+          spaceBegin(index.item(lane.items[j + 1]!), root, G, turn),
+        );
+    const packedAt = extentEnd(m!, root, G, turn) > spaceBegin(b!, root, G, turn) ? 1 : 0;
+    expect(laneOf(layout, 0, 2, b!.start)).to.equal(packedAt);
+    // Without a turn every label reads right (the packing of a single level in tests).
+    expect(turnsLeft(b!.start, b!.labelWidth, undefined, G)).to.equal(false);
+  });
+
+  it('packs labels in full where every event finds a lane, shorter where some would not', () => {
+    const few = indexOf(randomEvents(12, 5));
+    const many = indexOf(randomEvents(3000, 5));
+    const rootOf = (index: ReturnType<typeof indexOf>) =>
+      laneScale(1000 / (index.extent[1] - index.extent[0]));
+    expect(labelTurn(few, rootOf(few), G).cap).to.equal(G.maxLabelWidth);
+    const dense = labelTurn(many, rootOf(many), G);
+    expect(dense.cap).to.equal(G.shortLabelWidth);
+    // Chosen once per index and root.
+    expect(labelTurn(many, rootOf(many), G)).to.equal(dense);
   });
 });

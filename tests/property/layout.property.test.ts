@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { fitDomain } from '../../src/layout/fit.js';
 import { createFrame } from '../../src/layout/frame.js';
 import { DEFAULT_GEOMETRY as G } from '../../src/layout/geometry.js';
-import { extentEnd, laneScale } from '../../src/layout/lanes.js';
+import { extentEnd, labelTurn, laneScale, spaceBegin } from '../../src/layout/lanes.js';
 import type { LaneLayout } from '../../src/layout/lanes.js';
 import { createTimelineIndex } from '../../src/layout/timeline-index.js';
 import type { TimelineIndex } from '../../src/layout/timeline-index.js';
@@ -170,7 +170,10 @@ function checkFrame(
         if (item.group !== g) fail(`item in the wrong group's lanes`);
         if (j + 1 === lane.items.length) continue;
         const next = index.item(lane.items[j + 1]!);
-        if (extentEnd(item, pxPerMs, G) > next.start || lane.ends[j]! > next.start)
+        // Late labels sit left of their marks (see LabelTurn): their space begins before them.
+        const turn = labelTurn(index, root, G);
+        const begins = spaceBegin(next, pxPerMs, G, turn);
+        if (extentEnd(item, pxPerMs, G, turn) > begins || lane.ends[j]! > begins)
           fail(`${item.event.id} overlaps ${next.event.id} in lane ${l} of group ${g}`);
       }
     }),
@@ -185,7 +188,7 @@ function checkFrame(
     if (shown[i]! <= shown[i - 1]!) fail('visible not in order');
   const expected = [...packed].filter((i) => {
     const item = index.item(i);
-    return item.start < to && extentEnd(item, layout.pxPerMs, G) > from;
+    return item.start < to && extentEnd(item, layout.pxPerMs, G, labelTurn(index, root, G)) > from;
   });
   if (expected.length !== shown.length || expected.some((i) => !shown.includes(i)))
     fail(`visible ${shown.length} items, expected ${expected.length}`);
