@@ -31,8 +31,10 @@ export default {
   // 2 cores: one test file at a time keeps wheel/focus/timing tests stable.
   concurrency: 1,
   testsFinishTimeout: 300_000,
+  // Firefox and WebKit start slower, and `npm test` runs the engines side by side on 2 cores.
+  browserStartTimeout: 120_000,
   testFramework: {
-    config: { timeout: 10_000 },
+    config: { timeout: ENGINE === 'chromium' ? 10_000 : 20_000 },
   },
   // /flaky/* answers like a bad server, for the network failure tests.
   middleware: [flakyRoutes()],
