@@ -20,7 +20,7 @@ describe('locateJsonError (JSON errors worded alike in every engine)', () => {
       ['[', 1, 'Unexpected end of JSON input'],
     ];
     for (const [text, offset, reason] of cases) {
-      expect(() => JSON.parse(text), text).to.throw();
+      expect(() => void JSON.parse(text), text).to.throw();
       expect(locateJsonError(text), text).to.deep.equal({ offset, reason });
     }
     expect(locateJsonError('{"a": [1, 2.5e3, true, null, "\\u00e9\\n"]}')).to.equal(undefined);
