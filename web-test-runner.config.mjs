@@ -12,6 +12,7 @@ import { ENGINES } from './scripts/engines.mjs';
 import { ciSummaryReporter } from './scripts/summary-reporter.mjs';
 import { bundleForBrowser, eventTimelineCli } from './scripts/wtr-plugins.mjs';
 import { cdpCommands } from './scripts/wtr-cdp-plugin.mjs';
+import { freePort } from './scripts/webkit-driver.mjs';
 import { launcherFor } from './scripts/wtr-launchers.mjs';
 import { flakyRoutes } from './tests/server/flaky-routes.mjs';
 
@@ -30,6 +31,9 @@ export default {
   nodeResolve: true,
   // 2 cores: one test file at a time keeps wheel/focus/timing tests stable.
   concurrency: 1,
+  // A port the system hands out: `npm test` starts one test server per engine at once, and
+  // wtr's own pick (the first free port from 8000) can give two of them the same one.
+  port: await freePort(),
   testsFinishTimeout: 300_000,
   // Firefox and WebKit start slower, and `npm test` runs the engines side by side on 2 cores.
   browserStartTimeout: 120_000,

@@ -8,3 +8,4 @@ export declare function startWebKitDriver(size?: { width?: number; height?: numb
   capabilities: Record<string, unknown>;
   stop(): void;
 }>;
+export declare function freePort(): Promise<number>;

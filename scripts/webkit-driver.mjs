@@ -15,7 +15,7 @@ import { findEngine, installHelp, missing } from './engines.mjs';
 import { withPinnedFonts } from './fonts.mjs';
 
 /** A free TCP port on 127.0.0.1. */
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
