@@ -38,7 +38,7 @@ export default {
   // Firefox and WebKit start slower, and `npm test` runs the engines side by side on 2 cores.
   browserStartTimeout: 120_000,
   testFramework: {
-    config: { timeout: ENGINE === 'chromium' ? 10_000 : 20_000 },
+    config: { timeout: { chromium: 10_000, firefox: 20_000, webkit: 30_000 }[ENGINE] },
   },
   // /flaky/* answers like a bad server, for the network failure tests.
   middleware: [flakyRoutes()],
