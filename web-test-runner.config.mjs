@@ -1,23 +1,26 @@
-// @web/test-runner config: TypeScript tests in headless Chrome/Chromium.
-// `npm test` runs `node scripts/find-chrome.mjs --install` first, which finds a
-// browser (CHROME_PATH, /usr/bin/chromium, …) or installs Debian's chromium.
+// @web/test-runner config: TypeScript tests in one headless engine, TEST_ENGINE (chromium,
+// firefox or webkit; chromium when unset):
+//
+//   TEST_ENGINE=firefox npx wtr [--files tests/element/zoom.test.ts]
+//
+// `npm test` (scripts/test.mjs) runs it once per engine, after installing what is missing.
+// Every engine sees only the repository's fonts (scripts/fonts.mjs).
 import process from 'node:process';
 import { defaultReporter } from '@web/test-runner';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { CHROME_ARGS, findChrome, NOT_FOUND_HELP } from './scripts/find-chrome.mjs';
+import { ENGINES } from './scripts/engines.mjs';
 import { ciSummaryReporter } from './scripts/summary-reporter.mjs';
 import { bundleForBrowser, eventTimelineCli } from './scripts/wtr-plugins.mjs';
 import { cdpCommands } from './scripts/wtr-cdp-plugin.mjs';
+import { freePort } from './scripts/webkit-driver.mjs';
+import { launcherFor } from './scripts/wtr-launchers.mjs';
 import { flakyRoutes } from './tests/server/flaky-routes.mjs';
 
-const executablePath = findChrome();
-if (!executablePath) {
-  console.error(NOT_FOUND_HELP);
+const ENGINE = process.env.TEST_ENGINE || 'chromium';
+if (!ENGINES.includes(ENGINE)) {
+  console.error(`TEST_ENGINE=${ENGINE}: the engines are ${ENGINES.join(', ')}`);
   process.exit(1);
 }
-
-const LOCALE = 'en-US';
 
 /** Browser log lines that are noise in every test file. */
 const HIDDEN_LOGS = [/Lit is in dev mode/, /Multiple versions of Lit loaded/];
@@ -28,9 +31,14 @@ export default {
   nodeResolve: true,
   // 2 cores: one test file at a time keeps wheel/focus/timing tests stable.
   concurrency: 1,
+  // A port the system hands out: `npm test` starts one test server per engine at once, and
+  // wtr's own pick (the first free port from 8000) can give two of them the same one.
+  port: await freePort(),
   testsFinishTimeout: 300_000,
+  // Firefox and WebKit start slower, and `npm test` runs the engines side by side on 2 cores.
+  browserStartTimeout: 120_000,
   testFramework: {
-    config: { timeout: 10_000 },
+    config: { timeout: { chromium: 10_000, firefox: 20_000, webkit: 30_000 }[ENGINE] },
   },
   // /flaky/* answers like a bad server, for the network failure tests.
   middleware: [flakyRoutes()],
@@ -44,33 +52,8 @@ export default {
     // executeServerCommand('cdp-metrics') etc.: heap and listener counts for the lifecycle tests.
     cdpCommands(),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [...CHROME_ARGS, `--lang=${LOCALE}`],
-        // Deterministic dates and number formats in every test.
-        env: {
-          ...process.env,
-          TZ: 'UTC',
-          LANG: 'en_US.UTF-8',
-          LANGUAGE: 'en_US:en',
-        },
-      },
-      // Pin locale and time zone per page too (DevTools protocol), so they hold
-      // whatever the machine's settings are.
-      async createPage({ context }) {
-        const page = await context.newPage();
-        await page.emulateTimezone('UTC');
-        const cdp = await page.createCDPSession();
-        await cdp.send('Emulation.setLocaleOverride', { locale: LOCALE });
-        await page.setExtraHTTPHeaders({ 'Accept-Language': `${LOCALE},en;q=0.9` });
-        return page;
-      },
-    }),
-  ],
+  browsers: [launcherFor(ENGINE)],
   filterBrowserLogs: ({ args }) =>
     !args.some((arg) => typeof arg === 'string' && HIDDEN_LOGS.some((re) => re.test(arg))),
-  reporters: [defaultReporter(), ciSummaryReporter()],
+  reporters: [defaultReporter(), ciSummaryReporter(ENGINE)],
 };

@@ -1,11 +1,13 @@
-// End-to-end tests: builds the demo and the standalone bundle, then drives them in Chromium
-// with playwright-core, as a user would. The tests are tests/e2e/**/*.e2e.ts (TypeScript,
-// bundled here with esbuild and run by tests/e2e/support/runner.ts).
+// End-to-end tests: builds the demo and the standalone bundle, then drives them in one engine as
+// a user would: Chromium through playwright-core, Firefox through puppeteer-core (WebDriver
+// BiDi), WebKit through webdriverio (tests/e2e/support/driver.ts). The tests are
+// tests/e2e/**/*.e2e.ts (TypeScript, bundled here with esbuild, run by tests/e2e/support/runner.ts).
 //
-//   node scripts/e2e.mjs [--no-build] [NAME-FILTER]     (npm run test:e2e)
-//   E2E_UPDATE=1 node scripts/e2e.mjs                   rewrite the screenshot baselines
+//   node scripts/e2e.mjs [--no-build] [--engine E] [NAME-FILTER]   (npm run test:e2e)
+//   node scripts/e2e.mjs --build-only                              only the build
+//   E2E_UPDATE=1 node scripts/e2e.mjs --engine E                   rewrite E's screenshot baselines
 //
-// Ends with one line: `e2e: N passed, N failed, N skipped`.
+// Ends with one line: `e2e: N passed, N failed, N skipped` (`e2e-firefox: …` in another engine).
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -13,6 +15,7 @@ import process from 'node:process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build as bundle } from 'esbuild';
 import { build } from 'vite';
+import { ENGINES } from './engines.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
@@ -28,8 +31,18 @@ function testFiles(dir = join(root, 'tests/e2e')) {
     .sort();
 }
 
+const argv = process.argv.slice(2);
+const engineAt = argv.indexOf('--engine');
+const engine = engineAt >= 0 ? argv.splice(engineAt, 2)[1] : 'chromium';
+if (!ENGINES.includes(engine)) {
+  console.error(`--engine ${engine}: the engines are ${ENGINES.join(', ')}`);
+  process.exit(2);
+}
+const label = engine === 'chromium' ? 'e2e' : `e2e-${engine}`;
+
 async function main(argv) {
   const skipBuild = argv.includes('--no-build');
+  const buildOnly = argv.includes('--build-only');
   const filter = argv.find((arg) => !arg.startsWith('--')) ?? '';
   if (!skipBuild) {
     console.log('e2e: building the demo and the standalone bundle…');
@@ -42,7 +55,9 @@ async function main(argv) {
     });
     if (standalone.status !== 0) throw new Error('npm run build:standalone failed');
   }
-  const outfile = join(root, 'dist/e2e/e2e.mjs');
+  if (buildOnly) return null;
+  // One bundle per engine: `npm test` runs the engines side by side.
+  const outfile = join(root, `dist/e2e/e2e-${engine}.mjs`);
   await bundle({
     stdin: {
       contents: [
@@ -66,14 +81,18 @@ async function main(argv) {
   });
   process.setSourceMapsEnabled(true);
   const { run } = await import(pathToFileURL(outfile).href);
-  return run(root, filter);
+  return run(root, filter, engine);
 }
 
 let counts = { passed: 0, failed: 1, skipped: 0 };
 try {
-  counts = await main(process.argv.slice(2));
+  counts = await main(argv);
 } catch (error) {
   console.error(error);
 }
-console.log(`e2e: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
-process.exitCode = counts.failed ? 1 : 0;
+if (counts) {
+  console.log(
+    `${label}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`,
+  );
+  process.exitCode = counts.failed ? 1 : 0;
+}

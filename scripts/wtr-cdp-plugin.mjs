@@ -7,7 +7,7 @@
 //   executeServerCommand('soak-report', { line }) → in a soak run, prints the line at once and
 //     again, with the others, when the run ends; in the suite, nothing
 //
-// Only the Chrome launcher (puppeteer) is supported; other launchers get `null` from cdp-metrics.
+// Only Chromium is supported; other engines get `{ unavailable: reason }` from cdp-metrics.
 import process from 'node:process';
 
 /** How heavy the lifecycle runs are: the suite's defaults, or the soak run's. */
@@ -46,7 +46,10 @@ export function cdpCommands(options = {}) {
         return true;
       }
       if (command !== 'cdp-metrics') return undefined;
-      if (session.browser.type !== 'puppeteer') return null;
+      // Only Chromium speaks the DevTools protocol (Firefox is driven over WebDriver BiDi).
+      if (session.browser.type !== 'puppeteer' || /firefox/i.test(session.browser.name)) {
+        return { unavailable: `no DevTools protocol in ${session.browser.name}` };
+      }
       const cdp = await cdpFor(session.browser.getPage(session.id));
       // Twice: the first pass can leave objects that only become garbage once finalizers ran.
       await cdp.send('HeapProfiler.collectGarbage');

@@ -3,6 +3,7 @@
  */
 import { fixture, html } from '@open-wc/testing';
 import '../src/index.js';
+import { whenIdle } from '../src/controllers/idle.js';
 import type { EventTimeline } from '../src/event-timeline.js';
 import type { EventTimelineEventMap } from '../src/index.js';
 import type { EventInput } from '../src/model/types.js';
@@ -18,6 +19,12 @@ export function nextEvent<K extends keyof EventTimelineEventMap>(
     el.addEventListener(type, (e) => resolve(e as EventTimelineEventMap[K]), { once: true }),
   );
 }
+
+/**
+ * Waits for the browser's next idle time, as the element's idle work does (src/controllers/idle.ts:
+ * WebKit has no requestIdleCallback, and a timeout stands in for it there).
+ */
+export const idle = () => new Promise<void>((resolve) => whenIdle(() => resolve()));
 
 /** Waits for the next animation frame (zoom renders at most once per frame). */
 export const nextFrame = () =>

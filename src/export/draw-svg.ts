@@ -88,7 +88,7 @@ export function drawInlineSvg(svg: SVGSVGElement, ctx: ExportContext, opacity: n
   return content ? tag('g', { transform: `translate(${num(box.x)} ${num(box.y)})` }, content) : '';
 }
 
-/** One event's label as the canvas painted it, in the canvas's CSS px (`y`: its middle). */
+/** One event's label as the canvas painted it, in the canvas's CSS px (`y`: its alphabetic baseline). */
 interface PaintedLabel {
   readonly text: string;
   readonly x: number;
@@ -96,10 +96,29 @@ interface PaintedLabel {
   readonly bold: boolean;
 }
 
-/** The labels of the canvas's events in view, as painted. */
+/**
+ * How far below the canvas's `middle` line (where the labels are painted) the alphabetic
+ * baseline lies in `font`. SVG text is set on that baseline: SVG's `central` is the middle of the
+ * font's ascent and descent, canvas's `middle` the middle of the em box, and fonts whose
+ * ascent and descent are not the em box (Inter's are) put the two 1–2 px apart.
+ */
+function middleToAlphabetic(ctx: CanvasRenderingContext2D | null, font: string): number {
+  if (!ctx) return 0;
+  ctx.font = font;
+  ctx.textBaseline = 'middle';
+  const fromMiddle = ctx.measureText('H').actualBoundingBoxAscent;
+  ctx.textBaseline = 'alphabetic';
+  return ctx.measureText('H').actualBoundingBoxAscent - fromMiddle;
+}
+
+/** The labels of the canvas's events in view, as painted (y on the alphabetic baseline). */
 function labelsOf({ view, scrollTop, height }: CanvasSnapshot): PaintedLabel[] {
   const { scene, palette: p } = view;
   const ctx = document.createElement('canvas').getContext('2d');
+  const below = {
+    normal: middleToAlphabetic(ctx, p.font),
+    bold: middleToAlphabetic(ctx, p.boldFont),
+  };
   const labels: PaintedLabel[] = [];
   for (const box of scene.events) {
     const bold = box.item.event.id === scene.selectedId;
@@ -108,7 +127,8 @@ function labelsOf({ view, scrollTop, height }: CanvasSnapshot): PaintedLabel[] {
     if (ctx) ctx.font = bold ? p.boldFont : p.font;
     const measure = (t: string) => ctx?.measureText(t).width ?? t.length * 7;
     const text = labelText(box, bold, scene.maxLabelWidth, measure);
-    if (text) labels.push({ text, x: box.labelLeft + view.shift, y, bold });
+    const baseline = y + (bold ? below.bold : below.normal);
+    if (text) labels.push({ text, x: box.labelLeft + view.shift, y: baseline, bold });
   }
   return labels;
 }
@@ -136,7 +156,6 @@ export function drawCanvas(canvas: HTMLCanvasElement, ctx: ExportContext, opacit
       {
         x: num(box.x + label.x),
         y: num(box.y + label.y),
-        'dominant-baseline': 'central',
         ...paintAttributes('fill', p.fg, opacity),
         'font-family': p.family,
         'font-size': p.labelSize,

@@ -1,3 +1,4 @@
+import { locateJsonError } from './json-error.js';
 import { settleIds } from './derive-ids.js';
 import type { EntryNames, PendingEvent } from './event-object.js';
 import { readEras } from './read-eras.js';
@@ -155,16 +156,19 @@ function tooManyEvents(data: unknown): Problem | undefined {
 }
 
 /**
- * V8 says "… in JSON at position 42", newer versions add "(line 3 column 5)"; people need a line
- * and a column, written the same way whichever engine (browser or Node) read the file.
+ * V8 says "… in JSON at position 42", newer versions add "(line 3 column 5)"; Firefox and WebKit
+ * word it their own way, WebKit with no position. People need a line and a column, written the
+ * same way whichever engine (browser or Node) read the file.
  */
 function jsonErrorMessage(err: unknown, text: string): string {
   const message = err instanceof Error ? err.message : String(err);
   const position = /at position (\d+)/.exec(message);
-  if (!position) return message; // e.g. `Unexpected token '}', "…" is not valid JSON`
-  const reason = message.replace(/\s*in JSON at position \d+.*$/, '');
-  const before = text.slice(0, Number(position[1]));
+  const located = position
+    ? { offset: Number(position[1]), reason: message.replace(/\s*in JSON at position \d+.*$/, '') }
+    : locateJsonError(text);
+  if (!located) return message; // e.g. `Unexpected token '}', "…" is not valid JSON`
+  const before = text.slice(0, located.offset);
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');
-  return `${reason} (line ${line}, column ${column})`;
+  return `${located.reason} (line ${line}, column ${column})`;
 }

@@ -3,6 +3,7 @@ import {
   axisLabels,
   dotCentre,
   eventEl,
+  idle,
   lanesOf,
   markExtent,
   paintedAt,
@@ -156,7 +157,7 @@ describe('<event-timeline> kinds of dates and marks', () => {
     // Idle time while empty: the canvas is sized to the plot and the lanes' max-height, so the
     // first events paint on it without allocating one, and it is touched in three frames, so
     // the compositor has its buffers for it ready too.
-    await new Promise((resolve) => requestIdleCallback(resolve));
+    await idle();
     for (let i = 0; i < 4; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(touched, 'frames it was touched in').to.equal(3);
     const ratio = devicePixelRatio;
@@ -170,7 +171,7 @@ describe('<event-timeline> kinds of dates and marks', () => {
     ctx.fillRect(5, 5, 1, 1);
     el.requestUpdate();
     await settled(el);
-    await new Promise((resolve) => requestIdleCallback(resolve));
+    await idle();
     expect(ctx.getImageData(5, 5, 1, 1).data[3], 'the surface kept').to.equal(255);
     CanvasRenderingContext2D.prototype.clearRect = clearRect;
     expect(touched, 'not touched again').to.equal(3);
@@ -197,7 +198,7 @@ describe('<event-timeline> kinds of dates and marks', () => {
     el.events = [];
     await settled(el);
     expect(prepared.parentElement, 'held by the empty lanes again').to.equal(lanesOf(el));
-    await new Promise((resolve) => requestIdleCallback(resolve));
+    await idle();
     const { width, height } = prepared;
     expect(width * height).to.be.greaterThan(0);
     const pixels = prepared.getContext('2d')!.getImageData(0, 0, width, height).data;

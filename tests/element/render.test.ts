@@ -103,7 +103,13 @@ describe('<event-timeline> rendering', () => {
       400,
     );
     const button = eventEl(el, 'a')!;
-    const shown = () => getComputedStyle(button, '::after').content;
+    // Firefox gives the computed `content` unresolved, as `attr(aria-label)`: the same text.
+    const shown = () => {
+      const content = getComputedStyle(button, '::after').content;
+      return content === 'attr(aria-label)'
+        ? JSON.stringify(button.getAttribute('aria-label'))
+        : content;
+    };
     // In full: its name, the title and its date.
     const name = button.getAttribute('aria-label')!;
     expect(name).to.match(new RegExp(`^${long}, \\S`));

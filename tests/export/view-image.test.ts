@@ -59,7 +59,8 @@ describe('toSVG() and toPNG(): the current view as an image', () => {
     for (const label of el.shadowRoot!.querySelectorAll('[part="axis"] text'))
       expect(shown).to.include(label.textContent);
     expect(shown).to.include('Action plan proposed');
-    // An event's label is text where the canvas paints it: --label-x into its button, mid-height.
+    // An event's label is text where the canvas paints it: --label-x into its button, on the
+    // alphabetic baseline of text centred at mid-height (as the canvas's textBaseline 'middle').
     const label = [...doc.querySelectorAll('text')].find(
       (t) => t.textContent === 'Action plan proposed',
     )!;
@@ -71,7 +72,15 @@ describe('toSVG() and toPNG(): the current view as an image', () => {
       r.top + r.height / 2,
     );
     expect(Number(label.getAttribute('x'))).to.be.closeTo(x, 0.6);
-    expect(Number(label.getAttribute('y'))).to.be.closeTo(y, 0.6);
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    const style = getComputedStyle(el);
+    ctx.font = `${style.getPropertyValue('--_label-size') || '13px'} ${style.fontFamily}`;
+    ctx.textBaseline = 'middle';
+    const fromMiddle = ctx.measureText('H').actualBoundingBoxAscent;
+    ctx.textBaseline = 'alphabetic';
+    const below = ctx.measureText('H').actualBoundingBoxAscent - fromMiddle;
+    expect(below, 'the baseline lies below the middle').to.be.greaterThan(2);
+    expect(Number(label.getAttribute('y'))).to.be.closeTo(y + below, 0.6);
     expect(shown).to.include('PLANS'); // group names are drawn as they look: upper case
     expect(shown).to.include('Milestone');
     // Range marks and dots are shapes, lines come from the axis and grid.

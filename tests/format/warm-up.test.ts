@@ -5,7 +5,7 @@ import { warmUp } from '../../src/format/warm-up.js';
 import { createTicks } from '../../src/layout/ticks.js';
 import { parseDate } from '../../src/model/parse-date.js';
 import type { TimelineDate } from '../../src/model/types.js';
-import { settled } from '../harness.js';
+import { idle, settled } from '../harness.js';
 import type { EventTimeline } from '../harness.js';
 
 /** Counts the Intl.DateTimeFormat, measureText and fillText calls `run` makes. */
@@ -77,8 +77,8 @@ describe('warmUp', () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
       wrapper.innerHTML = '<event-timeline locale="nb"></event-timeline>';
       await settled(wrapper.firstElementChild as EventTimeline);
-      await new Promise((resolve) => requestIdleCallback(resolve));
-      await new Promise((resolve) => requestIdleCallback(resolve));
+      await idle();
+      await idle();
     });
     const { measures } = await warming;
     expect((await counting(() => formatYear(2024, 'nb'))).formats, 'year format built').to.equal(0);

@@ -1,11 +1,14 @@
+import process from 'node:process';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { CHROME_ARGS, findChrome, NOT_FOUND_HELP } from '../../../scripts/find-chrome.mjs';
+import { withPinnedFonts } from '../../../scripts/fonts.mjs';
 
-/** "Today" in every page: inside the example data, so the today marker is on screen and still. */
-export const FIXED_NOW = new Date('2025-06-15T12:00:00Z');
+import { FIXED_NOW } from './server.js';
 
-/** Debian's Chromium (or CHROME_PATH), headless, as the unit tests run it. */
+export { FIXED_NOW };
+
+/** Debian's Chromium (or CHROME_PATH), headless, as the unit tests run it, with the repository's fonts. */
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = findChrome();
   if (!executablePath) throw new Error(NOT_FOUND_HELP);
@@ -13,6 +16,7 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath,
     headless: true,
     args: [...CHROME_ARGS, '--lang=en-US'],
+    env: withPinnedFonts({ ...process.env, TZ: 'UTC' }),
   });
 }
 

@@ -1,21 +1,37 @@
 /**
  * A small end-to-end test runner: tests register with `test()`, then `run()` runs them one
- * after another with one browser and one static server, each test in a fresh browser context.
- * scripts/e2e.mjs bundles the *.e2e.ts files with this module and calls run().
+ * after another in one engine with one browser and one static server, each test in a fresh
+ * page. scripts/e2e.mjs bundles the *.e2e.ts files with this module and calls run().
+ *
+ * A test uses either `t.page()` (playwright-core's Page: Chromium only) or `t.open(url)` (the
+ * small cross-engine page of support/driver.ts) and says so with `{ engines: ALL_ENGINES }`.
+ * In an engine a test is not written for, it is skipped with the reason printed.
  */
 import { performance } from 'node:perf_hooks';
 import process from 'node:process';
 import { inspect } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Engine } from '../../engine.js';
 import { launchBrowser, newContext } from './browser.js';
+import { startDriver, type Driver, type DriverPage } from './driver.js';
 import { startServer } from './server.js';
+
+export const ALL_ENGINES: readonly Engine[] = ['chromium', 'firefox', 'webkit'];
+
+/** Why a test written with playwright-core's Page runs in Chromium alone. */
+const PLAYWRIGHT_ONLY =
+  "written against playwright-core's Page (locators, routes, downloads, emulation), which cannot drive Debian's Firefox or WebKit; engines.e2e.ts covers the demo's basics there";
 
 export interface E2E {
   /** http://127.0.0.1:PORT, serving dist/ and the bare test pages. */
   readonly baseURL: string;
+  readonly engine: Engine;
+  /** Chromium (playwright-core); only in tests that run in Chromium alone. */
   readonly browser: Browser;
   /** A page in a fresh context (UTC, en-US, light, fixed clock); closed after the test. */
   page(options?: Parameters<typeof newContext>[1]): Promise<Page>;
+  /** In any engine: a fresh page at `path` (below baseURL), 1024 × 800, UTC, en-US, light. */
+  open(path: string): Promise<DriverPage>;
   /** Errors thrown in any page of this test, and console errors. */
   readonly pageErrors: string[];
 }
@@ -27,14 +43,30 @@ interface Case {
   readonly body: Body;
   /** A reason to expect failure for now: a failure counts as skipped; a pass says the todo can go. */
   readonly todo?: string;
+  /** The engines it runs in (Chromium alone unless it uses only `t.open()`). */
+  readonly engines: readonly Engine[];
+  /** Engines (of `engines`) where it is skipped, with the reason. */
+  readonly skip?: Partial<Record<Engine, string>>;
+}
+
+interface Options {
+  todo?: string | false;
+  engines?: readonly Engine[];
+  skip?: Partial<Record<Engine, string>>;
 }
 
 const cases: Case[] = [];
 let prefix = '';
 
 /** Registers a test. */
-export function test(name: string, body: Body, options: { todo?: string | false } = {}): void {
-  cases.push({ name: prefix + name, body, todo: options.todo || undefined });
+export function test(name: string, body: Body, options: Options = {}): void {
+  cases.push({
+    name: prefix + name,
+    body,
+    todo: options.todo || undefined,
+    engines: options.engines ?? ['chromium'],
+    skip: options.skip,
+  });
 }
 
 /** Groups tests under a name: `describe('demo', () => { test(…) })`. */
@@ -60,26 +92,57 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-/** Runs every registered test (or those whose name contains `filter`); returns the counts. */
-export async function run(root: string, filter = '') {
+/** Why `c` does not run in `engine`, or undefined when it does. */
+function skipReason(c: Case, engine: Engine): string | undefined {
+  if (!c.engines.includes(engine)) return PLAYWRIGHT_ONLY;
+  return c.skip?.[engine];
+}
+
+/**
+ * Runs every registered test (or those whose name contains `filter`) in `engine`; returns the
+ * counts.
+ */
+export async function run(root: string, filter = '', engine: Engine = 'chromium') {
   const counts = { passed: 0, failed: 0, skipped: 0 };
   if (!cases.length) {
     console.log('  ✖ no end-to-end tests were registered');
     return { ...counts, failed: 1 };
   }
   const server = await startServer(root);
-  const browser = await launchBrowser();
+  let browser: Browser | undefined;
+  let driver: Driver | undefined;
   const started = performance.now();
+  console.log(`end-to-end tests in ${engine}:`);
   try {
     for (const c of cases) {
       if (filter && !c.name.includes(filter)) continue;
+      const reason = skipReason(c, engine);
+      if (reason) {
+        counts.skipped++;
+        console.log(`  - ${c.name} (skipped in ${engine}: ${reason})`);
+        continue;
+      }
       const contexts: BrowserContext[] = [];
+      const pages: DriverPage[] = [];
       const pageErrors: string[] = [];
+      if (engine === 'chromium') browser ??= await launchBrowser();
       const t: E2E = {
         baseURL: server.url,
-        browser,
+        engine,
+        get browser(): Browser {
+          if (!browser) throw new Error(`t.browser is Chromium's; this test runs in ${engine}`);
+          return browser;
+        },
+        async open(path) {
+          driver ??= await startDriver(engine, browser);
+          const page = await driver.newPage();
+          pages.push(page);
+          await page.goto(`${server.url}${path}`);
+          return page;
+        },
         pageErrors,
         async page(options) {
+          if (!browser) throw new Error(`t.page() is Chromium's; this test runs in ${engine}`);
           const context = await newContext(browser, options);
           contexts.push(context);
           const page = await context.newPage();
@@ -98,6 +161,7 @@ export async function run(root: string, filter = '') {
         error = e;
       } finally {
         await Promise.all(contexts.map((context) => context.close().catch(() => {})));
+        await Promise.all(pages.map((page) => page.close().catch(() => {})));
       }
       const time = seconds(performance.now() - t0);
       if (c.todo && error) {
@@ -116,7 +180,8 @@ export async function run(root: string, filter = '') {
       }
     }
   } finally {
-    await browser.close().catch(() => {});
+    await driver?.close().catch(() => {});
+    await browser?.close().catch(() => {});
     await server.close();
   }
   const ran = counts.passed + counts.failed + counts.skipped;

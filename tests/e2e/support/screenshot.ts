@@ -1,7 +1,13 @@
 /**
- * Screenshot comparison against committed baselines (tests/e2e/baselines/NAME.png) with
- * pixelmatch. A missing baseline is written and reported; E2E_UPDATE=1 rewrites them all. On a
- * mismatch the actual image, the baseline and a diff go to tests/e2e/failed/ (ignored by git).
+ * Screenshot comparison against committed baselines, one set per engine
+ * (tests/e2e/baselines/<engine>/NAME.png), with pixelmatch. Every browser draws with the
+ * repository's fonts only (scripts/fonts.mjs), so a baseline holds on any machine.
+ *
+ * On a mismatch, or when a baseline is missing, the actual image, the baseline and a diff go to
+ * tests/e2e/failed/<engine>/ (ignored by git) and the test fails. After an intended visual
+ * change, rewrite the baselines on purpose, look at them, and commit them:
+ *
+ *   E2E_UPDATE=1 node scripts/test.mjs e2e            (every engine; or name one: … e2e webkit)
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,36 +15,41 @@ import process from 'node:process';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import type { Locator, Page } from 'playwright-core';
+import type { Engine } from '../../engine.js';
 
 const here = join(process.cwd(), 'tests/e2e');
-const BASELINES = join(here, 'baselines');
-const FAILED = join(here, 'failed');
 
 /** Differing pixels allowed, as a share of all pixels (anti-aliasing noise stays far below). */
 const MAX_DIFF_RATIO = 0.002;
 
-/** Compares a screenshot of `target` with the baseline `name`; throws with the numbers when they differ. */
-export async function expectScreenshot(target: Page | Locator, name: string): Promise<void> {
-  const page = 'mouse' in target ? target : target.page();
-  // No hover styles in pictures: the pointer rests in a corner.
-  await page.mouse.move(0, 0);
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  const actual = await target.screenshot({ animations: 'disabled', caret: 'hide' });
-  const file = join(BASELINES, `${name}.png`);
-  if (process.env.E2E_UPDATE === '1' || !existsSync(file)) {
-    mkdirSync(BASELINES, { recursive: true });
+export const UPDATE_HINT =
+  'to accept the new look on purpose: E2E_UPDATE=1 node scripts/test.mjs e2e <engine>, then look at and commit tests/e2e/baselines/';
+
+/** Compares a PNG with the baseline `name` of `engine`; throws with the numbers when they differ. */
+export function compareScreenshot(actual: Buffer, name: string, engine: Engine): void {
+  const baselines = join(here, 'baselines', engine);
+  const failed = join(here, 'failed', engine);
+  const file = join(baselines, `${name}.png`);
+  const shown = `tests/e2e/baselines/${engine}/${name}.png`;
+  if (process.env.E2E_UPDATE === '1') {
+    mkdirSync(baselines, { recursive: true });
     writeFileSync(file, actual);
-    console.log(`      wrote baseline tests/e2e/baselines/${name}.png`);
+    console.log(`      wrote baseline ${shown}`);
     return;
   }
+  const fail = (why: string, diff?: PNG) => {
+    mkdirSync(failed, { recursive: true });
+    writeFileSync(join(failed, `${name}.actual.png`), actual);
+    if (existsSync(file)) writeFileSync(join(failed, `${name}.expected.png`), readFileSync(file));
+    if (diff) writeFileSync(join(failed, `${name}.diff.png`), PNG.sync.write(diff));
+    return new Error(
+      `screenshot "${name}" in ${engine}: ${why}; see tests/e2e/failed/${engine}/${name}.*.png\n` +
+        `  ${UPDATE_HINT}`,
+    );
+  };
+  if (!existsSync(file)) throw fail(`no baseline ${shown}`);
   const expected = PNG.sync.read(readFileSync(file));
   const got = PNG.sync.read(actual);
-  const fail = (why: string) => {
-    mkdirSync(FAILED, { recursive: true });
-    writeFileSync(join(FAILED, `${name}.actual.png`), actual);
-    writeFileSync(join(FAILED, `${name}.expected.png`), readFileSync(file));
-    return new Error(`screenshot "${name}": ${why}; see tests/e2e/failed/${name}.*.png`);
-  };
   if (got.width !== expected.width || got.height !== expected.height)
     throw fail(`size ${got.width}×${got.height}, baseline ${expected.width}×${expected.height}`);
   const diff = new PNG({ width: got.width, height: got.height });
@@ -47,10 +58,19 @@ export async function expectScreenshot(target: Page | Locator, name: string): Pr
   });
   const ratio = differing / (got.width * got.height);
   if (ratio > MAX_DIFF_RATIO) {
-    const error = fail(
+    throw fail(
       `${differing} pixels differ (${(ratio * 100).toFixed(2)} %, allowed ${MAX_DIFF_RATIO * 100} %)`,
+      diff,
     );
-    writeFileSync(join(FAILED, `${name}.diff.png`), PNG.sync.write(diff));
-    throw error;
   }
+}
+
+/** Compares a Chromium (playwright-core) screenshot of `target` with the baseline `name`. */
+export async function expectScreenshot(target: Page | Locator, name: string): Promise<void> {
+  const page = 'mouse' in target ? target : target.page();
+  // No hover styles in pictures: the pointer rests in a corner.
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const actual = await target.screenshot({ animations: 'disabled', caret: 'hide' });
+  compareScreenshot(actual, name, 'chromium');
 }

@@ -5,6 +5,8 @@
  *   /standalone/…   dist/standalone (the single-file bundle)
  *   /pages/…        tests/e2e/pages; `*.csp.html` pages are sent with a strict
  *                   Content-Security-Policy header
+ *   /__e2e__/clock.js  fixes "now" (Date) at FIXED_NOW; every HTML page loads it first, so
+ *                   the today marker stands still in every engine (WebDriver has no init script)
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +14,29 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
 export const STRICT_CSP = "script-src 'self'; style-src 'self'";
+
+/** "Today" in every page: inside the example data, so the today marker is on screen and still. */
+export const FIXED_NOW = new Date('2025-06-15T12:00:00Z');
+
+/** A Date whose "now" is FIXED_NOW; dates built from values are untouched. */
+const CLOCK_SCRIPT = `(() => {
+  const now = ${FIXED_NOW.getTime()};
+  const Real = Date;
+  class FixedDate extends Real {
+    constructor(...args) { if (args.length) super(...args); else super(now); }
+    static now() { return now; }
+  }
+  globalThis.Date = FixedDate;
+})();
+`;
+
+/** `html` with the clock script as its first script (same origin: allowed by the strict CSP). */
+function withClock(html: string): string {
+  const tag = '<script src="/__e2e__/clock.js"></script>';
+  return /<head[^>]*>/i.test(html)
+    ? html.replace(/<head[^>]*>/i, (head) => head + tag)
+    : tag + html;
+}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -34,6 +59,10 @@ export async function startServer(root: string): Promise<{ url: string; close():
   const server = createServer((request, response) => {
     void (async () => {
       const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+      if (path === '/__e2e__/clock.js') {
+        response.writeHead(200, { 'Content-Type': TYPES['.js']! }).end(CLOCK_SCRIPT);
+        return;
+      }
       const [, mount = '', ...rest] = path.split('/');
       const dir = MOUNTS[mount];
       const relative = normalize(rest.join('/') || 'index.html').replace(/^(\.\.(\/|$))+/, '');
@@ -41,7 +70,8 @@ export async function startServer(root: string): Promise<{ url: string; close():
         dir && join(root, dir, relative.endsWith('/') ? `${relative}index.html` : relative);
       try {
         if (!file) throw new Error('not found');
-        const body = await readFile(file);
+        let body: Buffer | string = await readFile(file);
+        if (extname(file) === '.html') body = withClock(body.toString());
         const headers: Record<string, string> = {
           'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
           'Cache-Control': 'no-store',
