@@ -394,8 +394,16 @@ export class EventTimeline extends LitElement {
       ${
         view === 'story' && panels()
           ? panels()!.renderStory(
-              // The seam for media (render-media.ts): none rendered yet.
-              this.story.view(() => nothing),
+              this.story.view((event) =>
+                event
+                  ? panels()!.renderMedia(event, {
+                      base: this.data.base,
+                      images: this.media !== 'none',
+                      strings,
+                      lit: { html, nothing },
+                    })
+                  : nothing,
+              ),
               { html, nothing },
             )
           : nothing

@@ -17,8 +17,7 @@ export interface StoryView {
   readonly first: boolean;
   readonly last: boolean;
   /**
-   * The event's media, rendered by the caller; `nothing` when it has none. The seam for
-   * renderMedia (render-media.ts): pass its result when `event.media` exists.
+   * The event's media, rendered by the caller (renderMedia); `nothing` when it has none.
    */
   readonly media: unknown;
   readonly strings: TimelineStrings;
