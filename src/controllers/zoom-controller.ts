@@ -1,12 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { interpolateZoom } from 'd3-interpolate';
-import { scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import type { Selection } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity } from 'd3-zoom';
 import type { D3ZoomEvent, ZoomBehavior, ZoomTransform } from 'd3-zoom';
-import { createTimeScale } from '../layout/time-scale.js';
+import { createTimeScale, domainOf } from '../layout/time-scale.js';
 import type { TimeScale } from '../layout/time-scale.js';
 
 const HOUR = 3_600_000;
@@ -61,7 +60,7 @@ export class ZoomController implements ReactiveController {
   /** Limits and listeners; the filter and wheel rate are set by the GestureController. */
   readonly behaviour: ZoomBehavior<HTMLElement, unknown> = zoom<HTMLElement, unknown>();
   /** Wall-clock ms → base px: all events across the width, shown at k = 1. */
-  private base = scaleLinear().domain([0, 1]).range([0, 1]);
+  private base: TimeScale = createTimeScale(0, 1, 1);
   private width = 0;
   private hasData = false;
   private frame = 0;
@@ -161,7 +160,7 @@ export class ZoomController implements ReactiveController {
     this.hasData = extent !== undefined;
     if (!extent || width <= 0) return;
     const [min, max] = extent;
-    this.base = scaleLinear().domain([min, max]).range([0, width]);
+    this.base = createTimeScale(min, max, width);
     // Never closer than about an hour across the whole width, nor past the events' window.
     this.behaviour
       .scaleExtent([1, Math.max(1, (max - min) / HOUR)])
@@ -218,13 +217,12 @@ export class ZoomController implements ReactiveController {
   }
 
   private windowOf(t: ZoomTransform): [number, number] {
-    const [from, to] = t.rescaleX(this.base).domain();
-    return [from!, to!];
+    return domainOf(t.rescaleX(this.base));
   }
 
   private transformFor(from: number, to: number): ZoomTransform {
-    const [b0, b1] = this.base.domain();
-    const k = (b1! - b0!) / Math.max(1, to - from);
+    const [b0, b1] = domainOf(this.base);
+    const k = (b1 - b0) / Math.max(1, to - from);
     return zoomIdentity.scale(k).translate(-this.base(from), 0);
   }
 
