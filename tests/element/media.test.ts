@@ -215,4 +215,31 @@ describe('<event-timeline> media in the details', () => {
     expect(el.shadowRoot!.querySelector('[part="list"]')!.textContent).to.contain('c. 500 BCE');
     noEmbeds(el);
   });
+
+  it('shows the step’s media in the story view, and none under media="none"', async () => {
+    const el = await timelineWith([
+      {
+        id: 'own',
+        title: 'Own',
+        start: '2024',
+        media: { url: 'tests/fixtures/media/dot.png', alt: 'A red dot', caption: 'A dot' },
+      },
+      { id: 'bare', title: 'Bare', start: '2025' },
+    ]);
+    el.view = 'story';
+    await settled(el);
+    const story = () => el.shadowRoot!.querySelector<HTMLElement>('[part="story"]')!;
+    const img = story().querySelector<HTMLImageElement>('[part="media"] img')!;
+    expect(img.alt).to.equal('A red dot');
+    expect(img.getAttribute('loading')).to.equal('lazy');
+    expect(story().querySelector('[part="media"] figcaption')!.textContent).to.contain('A dot');
+    el.media = 'none';
+    await settled(el);
+    expect(story().querySelector('[part="media"] img')).to.equal(null);
+    expect(story().querySelector('[part="media"] a')!.textContent.trim()).to.match(/^Image on /);
+    story().querySelector<HTMLButtonElement>('[part="story-next"]')!.click();
+    await settled(el);
+    expect(story().querySelector('[part="media"]'), 'the next step has none').to.equal(null);
+    noEmbeds(el);
+  });
 });
