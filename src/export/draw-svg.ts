@@ -164,5 +164,6 @@ export function drawCanvas(canvas: HTMLCanvasElement, ctx: ExportContext, opacit
       escapeXml(label.text),
     ),
   );
-  return image + labels.join('');
+  // Grouped, so the event labels can be told from the axis's and the panels' text.
+  return image + (labels.length ? tag('g', { 'data-layer': 'event-labels' }, labels.join('')) : '');
 }

@@ -6,7 +6,7 @@ import type { EventTimeline } from '../harness.js';
 /** The event labels as an image draws them: its texts in the font of the labels. */
 async function drawnLabels(el: EventTimeline): Promise<{ text: string; x: number }[]> {
   const doc = new DOMParser().parseFromString(await el.toSVG(), 'image/svg+xml');
-  return [...doc.querySelectorAll('text[dominant-baseline="central"]')].map((t) => ({
+  return [...doc.querySelectorAll('g[data-layer="event-labels"] text')].map((t) => ({
     text: t.textContent,
     x: Number(t.getAttribute('x')),
   }));
