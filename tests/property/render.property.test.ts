@@ -8,7 +8,9 @@ import { eventSet, SEED } from './arbitraries.js';
 const laneTop = (button: HTMLElement) => Math.round(button.getBoundingClientRect().top);
 
 describe('<event-timeline> rendering generated event sets (fast-check)', () => {
-  it('draws every event it shows inside the plot, with no two overlapping in a lane', async () => {
+  it('draws every event it shows inside the plot, with no two overlapping in a lane', async function () {
+    // 40 generated renders: a few seconds, more on a busy machine running three engines at once.
+    this.timeout(40_000);
     const el = await timelineWith([{ title: 'first', start: '2024' }]);
     await fc.assert(
       fc.asyncProperty(
