@@ -316,7 +316,7 @@ export class EventTimeline extends LitElement {
       // Not tried again for a selection (every update would), only when the list is asked for.
       this.panelsFailed = true;
       this.view = 'timeline';
-      const message = `The list and story views and the event details did not load (${String(error)}); the timeline shows the same events.`;
+      const message = `The list view and the event details did not load (${String(error)}); the timeline shows the same events.`;
       this.data.fail({ message, problems: [], minor: false });
     });
   }

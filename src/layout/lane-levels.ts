@@ -157,7 +157,9 @@ function* fillGaps(
   for (let k = 0; k < overflow.length; k++) {
     if (k % STEP_EVENTS === STEP_EVENTS - 1) yield;
     const i = overflow[k]!;
-    const s = begin(i);
+    // Where its space begins: its start or before (a label turned left), looked up only when a
+    // lane is free by its start (its label is measured then).
+    let s = NaN;
     let end = NaN;
     for (let l = 0; l < laneCount; l++) {
       const items = lanes[l]!.items;
@@ -165,6 +167,8 @@ function* fillGaps(
       // Items are in index (= start) order: pass the lane's items that come before this one.
       while (p < items.length && items[p]! < i) busyUntil[l] = extent(items[p++]!);
       next[l] = p;
+      if (busyUntil[l]! > start[i]!) continue;
+      if (Number.isNaN(s)) s = begin(i);
       if (busyUntil[l]! > s) continue;
       if (Number.isNaN(end)) end = extent(i);
       if (p < items.length && begin(items[p]!) < end) continue;

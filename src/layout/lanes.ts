@@ -208,8 +208,12 @@ export function beginAt(
   turn?: LabelTurn,
 ): (i: number) => number {
   if (!turn) return (i) => c.start[i]!;
+  // Only late events may turn: the others' labels are not measured here (most of 100,000
+  // events never get a lane, nor a measured label).
+  const late = turn.to - (g.labelInset + turn.cap + 10) / turn.scale;
   return (i) => {
     const start = c.start[i]!;
+    if (start < late) return start;
     const label = labelOf(c, i, turn);
     return turnsLeft(start, label, turn, g) ? start - (label + 8) / pxPerMs : start;
   };
@@ -282,6 +286,13 @@ export function packFirstFit(
   let overflowCount = 0;
   for (let k = 0; k < items.length; k++) {
     const i = items[k]!;
+    // Its space begins at its start or before (a label turned left): before `free`, it overflows
+    // without a look at its label.
+    if (laneEnds.length === max && start[i]! < free) {
+      laneOf[k] = -1;
+      overflowCount++;
+      continue;
+    }
     const from = begin(i);
     let lane = laneEnds.length === max && from < free ? max : 0;
     while (lane < laneEnds.length && laneEnds[lane]! > from) lane++;
