@@ -44,7 +44,7 @@ export async function settled(el: EventTimeline): Promise<void> {
     const before = el.zoomTransform;
     await nextFrame();
     await el.updateComplete;
-    if (el.zoomTransform === before) break;
+    if (el.zoomTransform.k === before.k && el.zoomTransform.x === before.x) break;
   }
   // When the first update waited for a language's words, the measured width and the zoom it
   // allows come a frame or two later.

@@ -1,16 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { interpolateZoom } from 'd3-interpolate';
 import { select } from 'd3-selection';
 import type { Selection } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity } from 'd3-zoom';
 import type { D3ZoomEvent, ZoomBehavior, ZoomTransform } from 'd3-zoom';
 import { createTimeScale, domainOf } from '../layout/time-scale.js';
+import { GLIDE_MS, constrainX, glideMs, pathWithin } from './zoom-path.js';
+import type { ZoomView } from './zoom-path.js';
 import type { TimeScale } from '../layout/time-scale.js';
 
 const HOUR = 3_600_000;
-/** A glide takes this long at least and at most, in ms (d3's smooth zoom path says how long between). */
-const GLIDE_MS: readonly [number, number] = [250, 750];
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 
 export interface ZoomOptions {
@@ -25,26 +24,9 @@ export interface MoveOptions {
   readonly duration?: number;
 }
 
-/** A view as d3's zoom interpolation sees it: centre x, centre y and width, in base px. */
-type ZoomView = [number, number, number];
-
 type PlotSelection = Selection<HTMLElement, unknown, null, undefined>;
 
 const same = (a: ZoomTransform, b: ZoomTransform) => a.k === b.k && a.x === b.x;
-
-type Constrain = (
-  transform: ZoomTransform,
-  extent: [[number, number], [number, number]],
-  limits: [[number, number], [number, number]],
-) => ZoomTransform;
-
-/** Keeps the zoom state on the x axis only: d3's own constraint, with no vertical translation. */
-function constrainX(free: Constrain): Constrain {
-  return (transform, extent, limits) => {
-    const t = free(transform, extent, limits);
-    return t.y === 0 ? t : zoomIdentity.translate(t.x, 0).scale(t.k);
-  };
-}
 
 /**
  * Owns the view's one d3 zoom behaviour and its transform: base px (all events across the width
@@ -270,30 +252,10 @@ export class ZoomController implements ReactiveController {
 
   /** 250–750 ms by the length of d3's smooth zoom path from here; 0 under reduced motion. */
   private glideDuration(to: ZoomTransform): number {
-    if (this.motion?.matches) return 0;
-    const from = this.transform;
-    const middle = this.width / 2;
-    const w = this.width;
-    const path = interpolateZoom(
-      [from.invertX(middle), 0, w / from.k],
-      [to.invertX(middle), 0, w / to.k],
-    );
-    return Math.min(GLIDE_MS[1], Math.max(GLIDE_MS[0], path.duration));
+    return this.motion?.matches ? 0 : glideMs(this.transform, to, this.width);
   }
 
-  /**
-   * d3's smooth zoom path, [centre x, centre y, width] in base px, held inside the events' window:
-   * a long glide rises over the path's middle, never past all events (k = 1) nor beside them.
-   */
-  private readonly glidePath = (a: ZoomView, b: ZoomView) => {
-    const path = interpolateZoom(a, b);
-    const within = (t: number): ZoomView => {
-      const [x, y, w] = path(t);
-      const view = Math.min(w, this.width);
-      return [Math.min(this.width - view / 2, Math.max(view / 2, x)), y, view];
-    };
-    return Object.assign(within, { duration: path.duration });
-  };
+  private readonly glidePath = (a: ZoomView, b: ZoomView) => pathWithin(a, b, this.width);
 
   private readonly updateMotion = (): void => {
     // Double-click glides as d3 does, unless the user prefers reduced motion.

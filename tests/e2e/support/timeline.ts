@@ -11,7 +11,7 @@ export async function settled(page: Page, selector = 'event-timeline'): Promise<
   await page.evaluate(async (selector) => {
     const el = document.querySelector(selector) as HTMLElement & {
       updateComplete: Promise<unknown>;
-      zoomTransform?: unknown;
+      zoomTransform: { k: number; x: number };
     };
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
     await el.updateComplete;
@@ -23,7 +23,7 @@ export async function settled(page: Page, selector = 'event-timeline'): Promise<
       const before = el.zoomTransform;
       await frame();
       await el.updateComplete;
-      if (el.zoomTransform === before) break;
+      if (el.zoomTransform.k === before.k && el.zoomTransform.x === before.x) break;
     }
   }, selector);
 }
