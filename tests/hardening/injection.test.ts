@@ -1,4 +1,4 @@
-import { skipIn } from '../engine.js';
+import { engine, skipIn } from '../engine.js';
 import { expect } from '@open-wc/testing';
 import { csvFormatRows } from 'd3-dsv';
 import { htmlToText } from '../../src/model/html-text.js';
@@ -180,7 +180,8 @@ async function assertShownAsText(el: EventTimeline, doc: TimelineDocument, where
 }
 
 describe('injection: file text is only ever text', function () {
-  this.timeout(60_000);
+  // Firefox draws and exports these payloads about three times slower than Chromium.
+  this.timeout(engine === 'chromium' ? 60_000 : 180_000);
   const baseline = { scripts: 0, images: 0 };
 
   before(() => {
