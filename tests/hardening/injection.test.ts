@@ -180,7 +180,7 @@ async function assertShownAsText(el: EventTimeline, doc: TimelineDocument, where
 }
 
 describe('injection: file text is only ever text', function () {
-  // Firefox draws and exports these payloads about three times slower than Chromium.
+  // Firefox runs these heavy tests slower than Chromium, and slower still beside the other engines.
   this.timeout(engine === 'chromium' ? 60_000 : 180_000);
   const baseline = { scripts: 0, images: 0 };
 
