@@ -39,7 +39,7 @@ export default {
   // 2 cores: time limits for a stuck test, not a speed check (the benchmarks measure speed).
   browserStartTimeout: 120_000,
   testFramework: {
-    config: { timeout: { chromium: 20_000, firefox: 40_000, webkit: 40_000 }[ENGINE] },
+    config: { timeout: 40_000 },
   },
   // /flaky/* answers like a bad server, for the network failure tests.
   middleware: [flakyRoutes()],
