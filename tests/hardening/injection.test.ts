@@ -198,7 +198,9 @@ async function assertShownAsText(el: EventTimeline, doc: TimelineDocument, where
 }
 
 describe('injection: file text is only ever text', function () {
-  this.timeout(60_000);
+  // A limit for a stuck test: these heavy ones take minutes on a loaded machine, with the
+  // engines side by side.
+  this.timeout(180_000);
   const baseline = { scripts: 0, images: 0 };
 
   before(() => {
