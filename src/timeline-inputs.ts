@@ -1,4 +1,4 @@
-import { parseDate, periodEnd } from './model/parse-date.js';
+import { isDate, parseDate, periodEnd } from './model/parse-date.js';
 import type { WallClock } from './layout/time-zone.js';
 
 /**
@@ -6,7 +6,8 @@ import type { WallClock } from './layout/time-zone.js';
  * or its end when `edge` is `'end'`, so `zoomTo('2024', '2024')` shows all of 2024.
  */
 export function parseWhen(value: Date | string, edge: 'start' | 'end', clock: WallClock): number {
-  if (value instanceof Date) {
+  // Any Date, also one from another frame or a page that wraps the Date class (instanceof fails).
+  if (isDate(value)) {
     if (Number.isNaN(value.getTime()))
       throw new RangeError(`zoomTo: the ${edge} is an invalid Date`);
     return clock.toWall(value.getTime());

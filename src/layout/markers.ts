@@ -1,4 +1,4 @@
-import { parseDate } from '../model/parse-date.js';
+import { isDate, parseDate } from '../model/parse-date.js';
 import type { WallClock } from './time-zone.js';
 
 /** A vertical line with a label: today, or one the page asks for. */
@@ -26,7 +26,7 @@ export function placeMarkers(
   const problems: string[] = [];
   markers.forEach((marker, i) => {
     const { date, label } = marker;
-    if (date instanceof Date && !Number.isNaN(date.getTime())) {
+    if (isDate(date) && !Number.isNaN(date.getTime())) {
       placed.push({ time: clock.toWall(date.getTime()), label: String(label ?? ''), today: false });
       return;
     }

@@ -148,3 +148,7 @@ export function periodEnd(date: TimelineDate): number {
       return date.time + 1;
   }
 }
+
+/** Whether `value` is a Date, also one from another frame or a wrapped Date class (where instanceof fails). */
+export const isDate = (value: unknown): value is Date =>
+  Object.prototype.toString.call(value) === '[object Date]';

@@ -180,6 +180,13 @@ describe('every engine › demo', () => {
       const page = await t.open('/demo/#event=action-plan');
       await settled(page);
       await page.mouseMove(0, 0);
+      // The whole plot in the viewport: Firefox and WebKit capture the viewport only.
+      await page.evaluate(() =>
+        document
+          .querySelector('event-timeline')!
+          .shadowRoot!.querySelector('[part="plot"]')!
+          .scrollIntoView({ block: 'start' }),
+      );
       const plot = await boxOf(page, '[part="plot"]');
       const clip = { ...plot, width: Math.round(plot.width), height: Math.round(plot.height) };
       const screen = PNG.sync.read(await page.screenshot(clip));

@@ -48,6 +48,26 @@ function overlayWith(el: EventTimeline, spans: [string, string][]): SVGSVGElemen
 describe('<event-timeline> D3 API', () => {
   afterEach(() => resetMouse());
 
+  it('zoomTo takes Dates from another frame, as a brush over an iframe’s scale gives them', async () => {
+    const el = await timelineWith(decade);
+    const frame = document.body.appendChild(document.createElement('iframe'));
+    const OtherDate = (frame.contentWindow as unknown as { Date: DateConstructor }).Date;
+    const from = new OtherDate('2015-01-01T00:00:00Z');
+    expect(from instanceof Date, 'a Date of another realm').to.equal(false);
+    el.zoomTo(from, new OtherDate('2016-01-01T00:00:00Z'), { duration: 0 });
+    await settled(el);
+    const { start, end } = el.visibleRange!;
+    expect(start.toISOString()).to.equal('2015-01-01T00:00:00.000Z');
+    expect(end.toISOString()).to.equal('2016-01-01T00:00:00.000Z');
+    el.markers = [{ date: new OtherDate('2015-06-01T00:00:00Z'), label: 'Frame date' }];
+    await settled(el);
+    expect(el.problems).to.deep.equal([]);
+    expect(
+      [...el.shadowRoot!.querySelectorAll('[part="marker"]')].map((m) => m.textContent.trim()),
+    ).to.include('Frame date');
+    frame.remove();
+  });
+
   it('xScale maps instants to the drawn marks, over the plot width', async () => {
     const el = await timelineWith(decade);
     for (const view of [undefined, ['2015', '2017-12']] as const) {
