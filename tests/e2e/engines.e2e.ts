@@ -22,7 +22,10 @@ interface View {
   readonly pressed: string | null;
 }
 
-/** Waits until the first timeline shows events and has rendered its last change. */
+/**
+ * Waits until the first timeline shows events, its view has stopped moving (a deep link glides
+ * there where motion is not reduced) and it has rendered its last change.
+ */
 async function settled(page: DriverPage): Promise<void> {
   await page.waitFor(() => {
     const el = document.querySelector('event-timeline');
@@ -33,8 +36,13 @@ async function settled(page: DriverPage): Promise<void> {
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
     await el.updateComplete;
     await frame();
-    await frame();
+    for (let i = 0; i < 120; i++) {
+      const before = el.zoomTransform;
+      await frame();
+      if (el.zoomTransform.k === before.k && el.zoomTransform.x === before.x) break;
+    }
     await el.updateComplete;
+    await frame();
     await document.fonts.ready;
   });
 }
@@ -188,7 +196,13 @@ describe('every engine › demo', () => {
           .scrollIntoView({ block: 'start' }),
       );
       const plot = await boxOf(page, '[part="plot"]');
-      const clip = { ...plot, width: Math.round(plot.width), height: Math.round(plot.height) };
+      // Whole pixels on every side, as toPNG draws them: a clip at y = 10.5 can come back a row short.
+      const clip = {
+        x: Math.round(plot.x),
+        y: Math.round(plot.y),
+        width: Math.round(plot.width),
+        height: Math.round(plot.height),
+      };
       const screen = PNG.sync.read(await page.screenshot(clip));
       const base64 = await page.evaluate(async () => {
         const blob = await document.querySelector('event-timeline')!.toPNG(1);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { preferReducedMotion, resetMotion } from '../motion.js';
 import { button, nextFrame, plot, settled, spanDays, timelineWith, wheel } from '../harness.js';
 import type { EventTimeline } from '../harness.js';
 
@@ -28,7 +29,7 @@ async function spansOverFrames(el: EventTimeline, n: number): Promise<number[]> 
 }
 
 describe('<event-timeline> camera glide', () => {
-  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  afterEach(resetMotion);
 
   it('glides to zoomTo()’s range through frames in between, firing timeline-zoom on each', async () => {
     const el = await timelineWith(decade);
@@ -66,8 +67,8 @@ describe('<event-timeline> camera glide', () => {
     expect(end.getTime()).to.be.above(Date.UTC(2015, 5, 15));
   });
 
-  it('moves in one frame when the user prefers reduced motion', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
+  it('moves in one frame when the user prefers reduced motion', async function () {
+    await preferReducedMotion(this);
     const el = await timelineWith(decade);
     let zooms = 0;
     el.addEventListener('timeline-zoom', () => zooms++);

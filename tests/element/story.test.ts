@@ -1,6 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { eventEl, nextEvent, plot, settled, timelineFrom, timelineWith } from '../harness.js';
+import { preferReducedMotion, resetMotion } from '../motion.js';
+import {
+  eventEl,
+  nextEvent,
+  nextFrame,
+  plot,
+  settled,
+  timelineFrom,
+  timelineWith,
+} from '../harness.js';
 import type { EventTimeline } from '../harness.js';
 
 const ORDER = [
@@ -24,6 +33,9 @@ const selectedIds = (el: EventTimeline) =>
     (b) => b.dataset.eventId,
   );
 const DAY = 86_400_000;
+/** The middle of the visible range, in ms. */
+const centre = (el: EventTimeline) =>
+  (el.visibleRange!.start.getTime() + el.visibleRange!.end.getTime()) / 2;
 const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 async function story(width = 1000): Promise<EventTimeline> {
@@ -144,6 +156,44 @@ describe('<event-timeline view="story">', () => {
     const box = plot(el).getBoundingClientRect();
     expect(plan.left).to.be.within(box.left + box.width * 0.2, box.left + box.width * 0.6);
     expect(end.getTime() - start.getTime()).to.be.above(60 * DAY);
+  });
+
+  it('glides to a step through frames in between', async () => {
+    const el = await story();
+    const from = centre(el);
+    part(el, 'story-next')!.click();
+    const centres: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      await nextFrame();
+      await el.updateComplete;
+      centres.push(centre(el));
+    }
+    await settled(el);
+    const to = centre(el);
+    expect(Math.abs(to - from), 'step 2 is elsewhere').to.be.above(30 * DAY);
+    const between = (c: number) => c > Math.min(from, to) + DAY && c < Math.max(from, to) - DAY;
+    expect(
+      centres.some(between),
+      `frames: ${centres.map((c) => new Date(c).toISOString()).join(', ')}`,
+    ).to.equal(true);
+  });
+
+  it('is at the step in one frame when the user prefers reduced motion', async function () {
+    const el = await story();
+    const from = centre(el);
+    await preferReducedMotion(this);
+    try {
+      part(el, 'story-next')!.click();
+      await nextFrame();
+      await el.updateComplete;
+      const to = centre(el);
+      expect(Math.abs(to - from), 'moved').to.be.above(30 * DAY);
+      await settled(el);
+      expect(centre(el), 'there in one frame').to.be.closeTo(to, 1000);
+      expect(progress(el)).to.equal('2 of 8');
+    } finally {
+      await resetMotion();
+    }
   });
 
   it('follows a selection on the timeline, by pointer and by keys', async () => {

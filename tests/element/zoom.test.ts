@@ -12,6 +12,7 @@ import {
   timelineWith,
   wheel,
   nextEvent,
+  nextFrame,
   eventEl,
   paintedAt,
 } from '../harness.js';
@@ -22,6 +23,10 @@ const decade = [
   { id: 'b', title: 'Middle', start: '2015-06-15' },
   { id: 'c', title: 'End', start: '2019-12-31' },
 ];
+
+// d3-zoom reads touch events; a test makes them with `new Touch`, which only Chromium allows.
+const NO_TOUCH =
+  'a test cannot make touch input here: desktop Firefox has no Touch, WebKit has one that cannot be constructed';
 
 /**
  * Touch input on a target: each finger is [id, x, y?] in px from its top left (y defaults to 80).
@@ -144,11 +149,6 @@ describe('<event-timeline> zoom and pan', () => {
   });
 
   it('slides the event layer as a whole while panning: marks move with the view, unrewritten', async function () {
-    skipIn(
-      this,
-      ['webkit'],
-      'a 120 px drag pans 259.5 px in WebKitGTK; gesture-controller.ts is being rewritten on d3-zoom (issue 18), to be checked there',
-    );
     const el = await timelineWith(decade);
     el.zoomTo('2014', '2017');
     await settled(el);
@@ -193,8 +193,17 @@ describe('<event-timeline> zoom and pan', () => {
       const r = middle.getBoundingClientRect();
       return r.top + r.height / 2;
     };
-    wheel(el, -120, { ctrlKey: true, x: 100 });
-    await settled(el);
+    // The checks below run inside the wheel gesture, which ends 150 ms after the last wheel: on a
+    // machine too busy to give a frame in time, the wheel turns again (the gesture goes on).
+    let elapsed = Infinity;
+    for (let i = 0; i < 5 && elapsed > 100; i++) {
+      const before = performance.now();
+      wheel(el, -120, { ctrlKey: true, x: 100 });
+      await nextFrame();
+      await el.updateComplete;
+      elapsed = performance.now() - before;
+    }
+    expect(elapsed, 'a frame within the gesture').to.be.below(150);
     const x = dotX();
     const { start } = el.visibleRange!;
     expect(start.getTime()).to.be.greaterThan(Date.UTC(2014, 0, 1));
@@ -242,8 +251,7 @@ describe('<event-timeline> zoom and pan', () => {
   });
 
   it('pinches with two fingers and pans with a sideways trackpad swipe', async function () {
-    // d3-zoom reads touch events; engines without them on the desktop (Firefox, WebKit) skip.
-    if (typeof Touch !== 'function') this.skip();
+    skipIn(this, ['firefox', 'webkit'], NO_TOUCH);
     const el = await timelineWith(decade);
     const all = spanDays(el);
     const fingers = touches(plot(el));
@@ -267,7 +275,7 @@ describe('<event-timeline> zoom and pan', () => {
   });
 
   it('leaves a vertical swipe to the page, and pans with a sideways one', async function () {
-    if (typeof Touch !== 'function') this.skip();
+    skipIn(this, ['firefox', 'webkit'], NO_TOUCH);
     const el = await timelineWith(decade);
     el.zoomTo('2014', '2016', { duration: 0 });
     await settled(el);

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { preferReducedMotion, resetMotion } from '../motion.js';
 import {
   eventEls,
   nextFrame,
@@ -177,11 +178,11 @@ describe('long sessions and many instances', function () {
     });
   });
 
-  it('zooms and pans thousands of steps without drift or DOM growth', async () => {
+  it('zooms and pans thousands of steps without drift or DOM growth', async function () {
     const { steps } = settings;
     // Each step at once (no glides): the steps come faster than frames, and a wheel would stop
     // the glide of the keys before it where it is.
-    await emulateMedia({ reducedMotion: 'reduce' });
+    await preferReducedMotion(this);
     const el = await timelineWith(randomEvents(400, 3, 3));
     const start = range(el);
     // Zoom in part way, so panning never meets the edges.
@@ -225,7 +226,7 @@ describe('long sessions and many instances', function () {
         `${Math.max(Math.abs(end[0]! - zoomed[0]!), Math.abs(end[1]! - zoomed[1]!)).toFixed(3)} ms ` +
         `(worst on the way ${worst.toFixed(3)} ms); shadow DOM nodes ${nodes} before and after`,
     );
-    await emulateMedia({ reducedMotion: 'no-preference' });
+    await resetMotion();
   });
 
   it('returns the heap and the page to their baseline', async function () {
