@@ -103,8 +103,8 @@ export class LayoutController implements ReactiveController {
       }
       this.root = root;
       this.turnScale = turnScale;
-      // New data shows everything; a resize keeps the visible range.
-      this.zoom.setExtent(extent, width, !fresh && last.width > 0);
+      // New data shows everything; a resize keeps the visible range (also across a time hidden).
+      this.zoom.setExtent(extent, width, !fresh);
     }
     this.last = { version, zone: clock.timeZone, width };
   }

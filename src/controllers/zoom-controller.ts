@@ -45,6 +45,8 @@ export class ZoomController implements ReactiveController {
   private base: TimeScale = createTimeScale(0, 1, 1);
   private width = 0;
   private hasData = false;
+  /** The window shown when the plot lost its width (hidden: a closed tab, display: none). */
+  private parked?: [number, number];
   private frame = 0;
   private selection?: PlotSelection;
   /** Where the glide in flight ends: further steps (a second click on +) add to it. */
@@ -137,9 +139,11 @@ export class ZoomController implements ReactiveController {
   setExtent(extent: readonly [number, number] | undefined, width: number, keep: boolean): void {
     // The window shown, or the one a glide in flight was going to: a resize lands there.
     const goal = this.target ?? this.transform;
-    const previous = this.ready ? this.windowOf(goal) : undefined;
+    const previous = this.ready ? this.windowOf(goal) : keep ? this.parked : undefined;
     this.width = width;
     this.hasData = extent !== undefined;
+    // Hidden, the plot has no width: keep the window for when it shows again.
+    this.parked = previous;
     if (!extent || width <= 0) return;
     const [min, max] = extent;
     this.base = createTimeScale(min, max, width);

@@ -187,6 +187,22 @@ describe('<event-timeline> rendering', () => {
     expect(el.visibleRange).to.deep.equal(before);
   });
 
+  it('keeps its view while hidden (a closed tab, display: none) and after', async () => {
+    const el = await timelineWith(randomEvents(30, 4), 900);
+    el.zoomTo('2012-03-01', '2012-09-01', { duration: 0 });
+    await settled(el);
+    const zoomed = el.visibleRange!;
+    el.parentElement!.style.display = 'none';
+    await new Promise((r) => setTimeout(r, 50));
+    await settled(el);
+    el.parentElement!.style.display = '';
+    await new Promise((r) => setTimeout(r, 50));
+    await settled(el);
+    expect(el.visibleRange).to.deep.equal(zoomed);
+    const axis = el.shadowRoot!.querySelector('[part="axis"]')!;
+    expect(axis.getBoundingClientRect().width).to.be.closeTo(898, 4);
+  });
+
   it('works inside another component’s shadow root', async () => {
     const host = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
     const shadow = host.attachShadow({ mode: 'open' });
