@@ -197,7 +197,7 @@ describe('<event-timeline> selection and details', () => {
     skipIn(
       this,
       ['webkit'],
-      'WebKitGTK scrolls the lanes back to the focused cluster after a render (scrollTop 55, not > 300); the keyboard and selection controllers are being moved onto d3-zoom now (issue 18)',
+      'WebKitGTK scrolls the lanes back to the focused cluster after a render (scrollTop 55, not > 300), still so with d3-zoom; not yet found why',
     );
     // Twelve events at once in the first group (eight lanes, then a cluster), and twelve rows below.
     const crowd = Array.from({ length: 12 }, (_, i) => ({
