@@ -38,7 +38,14 @@ function writeLink(change: Partial<ViewLink>): void {
   const link = { ...parseLink(location.hash), ...change };
   const data = shownData === DEFAULT_DATA ? undefined : shownData;
   const hash = formatLink({ ...link, data });
+  // Nothing of the view to say: a link to a place on the page (#examples) stays.
+  if (!hash && placeOnPage(location.hash)) return;
   history.replaceState(history.state, '', hash || location.pathname + location.search);
+}
+
+/** The element a fragment names (`#examples`): a place on the page, not a view of the timeline. */
+function placeOnPage(hash: string): HTMLElement | null {
+  return hash.length > 1 ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
 }
 
 /** Resolves once the timeline shows the events of its latest load. */
@@ -218,6 +225,17 @@ savePng.addEventListener('click', () => {
 
 // --- Start ---------------------------------------------------------------------------------
 
-window.addEventListener('hashchange', () => void applyLink(parseLink(location.hash)));
+window.addEventListener('hashchange', () => {
+  if (!placeOnPage(location.hash)) void applyLink(parseLink(location.hash));
+});
 const initial = parseLink(location.hash);
 if (Object.keys(initial).length) void applyLink(initial);
+// The browser scrolled to a place named in the link before the timeline took its height.
+const place = placeOnPage(location.hash);
+if (place) {
+  timeline.addEventListener(
+    'timeline-load',
+    () => void timeline.updateComplete.then(() => place.scrollIntoView()),
+    { once: true },
+  );
+}
