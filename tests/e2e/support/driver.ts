@@ -9,7 +9,7 @@
  * (support/server.ts). Functions passed to evaluate() run in the page, with one JSON argument.
  */
 import type { Browser as PlaywrightBrowser } from 'playwright-core';
-import type { Browser as PuppeteerBrowser } from 'puppeteer-core';
+import type { ConsoleMessage, Browser as PuppeteerBrowser } from 'puppeteer-core';
 import { PNG } from 'pngjs';
 import { findEngine, installHelp, missing } from '../../../scripts/engines.mjs';
 import { firefoxFontPrefs, withPinnedFonts } from '../../../scripts/fonts.mjs';
@@ -49,7 +49,11 @@ export interface DriverPage {
 /** A driver for one engine: opens pages, closes the browser. */
 export interface Driver {
   readonly engine: Engine;
-  newPage(): Promise<DriverPage>;
+  /**
+   * A fresh page. `onError` hears errors thrown in it and console errors, in Chromium and
+   * Firefox; WebKitWebDriver (classic WebDriver, no log or BiDi events) reports none.
+   */
+  newPage(onError?: (message: string) => void): Promise<DriverPage>;
   close(): Promise<void>;
 }
 
@@ -79,9 +83,15 @@ async function chromiumDriver(shared?: PlaywrightBrowser): Promise<Driver> {
   const browser: PlaywrightBrowser = shared ?? (await launchBrowser());
   return {
     engine: 'chromium',
-    async newPage() {
+    async newPage(onError) {
       const context = await newContext(browser, { viewport: { width: WIDTH, height: HEIGHT } });
       const page = await context.newPage();
+      if (onError) {
+        page.on('pageerror', (error) => onError(error.message));
+        page.on('console', (message) => {
+          if (message.type() === 'error') onError(message.text());
+        });
+      }
       return {
         engine: 'chromium',
         goto: async (url) => void (await page.goto(url)),
@@ -134,8 +144,16 @@ async function firefoxDriver(): Promise<Driver> {
   const mouse = { x: 0, y: 0 };
   return {
     engine: 'firefox',
-    async newPage() {
+    async newPage(onError) {
       await page.goto('about:blank');
+      // The window is reused: its listeners go with the test's page.
+      const pageError = (error: unknown) =>
+        onError?.(error instanceof Error ? error.message : String(error));
+      const consoleError = (message: ConsoleMessage) => {
+        if (message.type() === 'error') onError?.(message.text());
+      };
+      page.on('pageerror', pageError);
+      page.on('console', consoleError);
       return {
         engine: 'firefox',
         goto: async (url) => void (await page.goto(url)),
@@ -156,7 +174,11 @@ async function firefoxDriver(): Promise<Driver> {
         },
         press: (key) => page.keyboard.press(key as never),
         screenshot: async (clip) => crop(Buffer.from(await page.screenshot({ type: 'png' })), clip),
-        close: async () => void (await page.goto('about:blank')),
+        async close() {
+          page.off('pageerror', pageError);
+          page.off('console', consoleError);
+          await page.goto('about:blank');
+        },
       };
     },
     close: () => browser.close(),

@@ -32,7 +32,10 @@ export interface E2E {
   page(options?: Parameters<typeof newContext>[1]): Promise<Page>;
   /** In any engine: a fresh page at `path` (below baseURL), 1024 × 800, UTC, en-US, light. */
   open(path: string): Promise<DriverPage>;
-  /** Errors thrown in any page of this test, and console errors. */
+  /**
+   * Errors thrown in any page of this test, and console errors: in `t.page()`, and in
+   * `t.open()` in Chromium and Firefox; WebKit's driver reports none (support/driver.ts).
+   */
   readonly pageErrors: string[];
 }
 
@@ -135,7 +138,7 @@ export async function run(root: string, filter = '', engine: Engine = 'chromium'
         },
         async open(path) {
           driver ??= await startDriver(engine, browser);
-          const page = await driver.newPage();
+          const page = await driver.newPage((message) => pageErrors.push(message));
           pages.push(page);
           await page.goto(`${server.url}${path}`);
           return page;
