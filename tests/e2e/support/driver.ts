@@ -132,9 +132,12 @@ async function firefoxDriver(): Promise<Driver> {
   const [page] = await browser.pages();
   if (!page) throw new Error('Firefox opened no window');
   const mouse = { x: 0, y: 0 };
+  // A test's pages share the window: only the newest still shows, and only it is closed.
+  let shown = 0;
   return {
     engine: 'firefox',
     async newPage() {
+      const id = ++shown;
       await page.goto('about:blank');
       return {
         engine: 'firefox',
@@ -156,7 +159,7 @@ async function firefoxDriver(): Promise<Driver> {
         },
         press: (key) => page.keyboard.press(key as never),
         screenshot: async (clip) => crop(Buffer.from(await page.screenshot({ type: 'png' })), clip),
-        close: async () => void (await page.goto('about:blank')),
+        close: async () => void (id === shown && (await page.goto('about:blank'))),
       };
     },
     close: () => browser.close(),
@@ -196,6 +199,9 @@ async function webkitDriver(): Promise<Driver> {
     outer.height + HEIGHT - (inner[1] ?? HEIGHT),
   );
   const pointer = { x: 0, y: 0, down: false };
+  // A test's pages share the window: only the newest still shows, and only it is closed (two
+  // navigations at once, one per page, stalled WebKitWebDriver for two minutes).
+  let shown = 0;
   const actions = (list: object[]) => browser.performActions(list);
   const pointerAction = (steps: object[]) => ({
     type: 'pointer',
@@ -206,6 +212,7 @@ async function webkitDriver(): Promise<Driver> {
   return {
     engine: 'webkit',
     async newPage() {
+      const id = ++shown;
       await browser.url('about:blank');
       return {
         engine: 'webkit',
@@ -274,7 +281,7 @@ async function webkitDriver(): Promise<Driver> {
         },
         screenshot: async (clip) =>
           crop(Buffer.from(await browser.takeScreenshot(), 'base64'), clip),
-        close: () => browser.url('about:blank').then(() => undefined),
+        close: async () => void (id === shown && (await browser.url('about:blank'))),
       };
     },
     async close() {
