@@ -26,7 +26,7 @@ interface View {
  * Waits until the first timeline shows events, its view has stopped moving (a deep link glides
  * there where motion is not reduced) and it has rendered its last change.
  */
-async function settled(page: DriverPage): Promise<void> {
+export async function settled(page: DriverPage): Promise<void> {
   await page.waitFor(() => {
     const el = document.querySelector('event-timeline');
     return el?.shadowRoot?.querySelector('[part="event"]') && el.visibleRange;
@@ -67,7 +67,7 @@ const view = (page: DriverPage): Promise<View> =>
   });
 
 /** The page box (CSS px) of the first timeline, or of a part inside its shadow root. */
-const boxOf = (page: DriverPage, part = ''): Promise<Box> =>
+export const boxOf = (page: DriverPage, part = ''): Promise<Box> =>
   page.evaluate((part) => {
     const el = document.querySelector('event-timeline')!;
     const target = part ? el.shadowRoot!.querySelector(part)! : el;
@@ -81,7 +81,7 @@ const DAY = 86_400_000;
  * Compares the first timeline with the engine's baseline `name`, scrolled to the top of the
  * viewport first: Firefox and WebKit capture the viewport only.
  */
-async function expectLooks(page: DriverPage, name: string): Promise<void> {
+export async function expectLooks(page: DriverPage, name: string): Promise<void> {
   await page.evaluate(() => document.querySelector('event-timeline')!.scrollIntoView());
   await page.mouseMove(0, 0);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));

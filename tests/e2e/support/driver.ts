@@ -142,9 +142,12 @@ async function firefoxDriver(): Promise<Driver> {
   const [page] = await browser.pages();
   if (!page) throw new Error('Firefox opened no window');
   const mouse = { x: 0, y: 0 };
+  // A test's pages share the window: only the newest still shows, and only it is closed.
+  let shown = 0;
   return {
     engine: 'firefox',
     async newPage(onError) {
+      const id = ++shown;
       await page.goto('about:blank');
       // The window is reused: its listeners go with the test's page.
       const pageError = (error: unknown) =>
@@ -177,7 +180,7 @@ async function firefoxDriver(): Promise<Driver> {
         async close() {
           page.off('pageerror', pageError);
           page.off('console', consoleError);
-          await page.goto('about:blank');
+          if (id === shown) await page.goto('about:blank');
         },
       };
     },
@@ -218,6 +221,9 @@ async function webkitDriver(): Promise<Driver> {
     outer.height + HEIGHT - (inner[1] ?? HEIGHT),
   );
   const pointer = { x: 0, y: 0, down: false };
+  // A test's pages share the window: only the newest still shows, and only it is closed (two
+  // navigations at once, one per page, stalled WebKitWebDriver for two minutes).
+  let shown = 0;
   const actions = (list: object[]) => browser.performActions(list);
   const pointerAction = (steps: object[]) => ({
     type: 'pointer',
@@ -228,6 +234,7 @@ async function webkitDriver(): Promise<Driver> {
   return {
     engine: 'webkit',
     async newPage() {
+      const id = ++shown;
       await browser.url('about:blank');
       return {
         engine: 'webkit',
@@ -296,7 +303,7 @@ async function webkitDriver(): Promise<Driver> {
         },
         screenshot: async (clip) =>
           crop(Buffer.from(await browser.takeScreenshot(), 'base64'), clip),
-        close: () => browser.url('about:blank').then(() => undefined),
+        close: async () => void (id === shown && (await browser.url('about:blank'))),
       };
     },
     async close() {
