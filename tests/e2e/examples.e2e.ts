@@ -196,12 +196,24 @@ describe('examples', () => {
       // timeline has taken its height: at the top of the window, or as far down as the page goes.
       await clickBox(page, await scrollToBox(page, 'a', /All examples/));
       await waitForURL(page, /\/demo\/(index\.html)?#examples$/);
-      await page.waitFor(() => {
-        const list = document.querySelector('#examples')!.getBoundingClientRect();
-        const bottom = document.scrollingElement!.scrollHeight - innerHeight;
-        const there = Math.abs(list.top) < 2 || Math.abs(scrollY - bottom) < 2;
-        return there && list.top < innerHeight && list.bottom > 0;
-      });
+      const where = () =>
+        page.evaluate(() => {
+          const list = document.querySelector('#examples')!.getBoundingClientRect();
+          const bottom = document.scrollingElement!.scrollHeight - innerHeight;
+          const there = Math.abs(list.top) < 2 || Math.abs(scrollY - bottom) < 2;
+          return {
+            shown: there && list.top < innerHeight && list.bottom > 0,
+            top: list.top,
+            scrollY,
+            bottom,
+          };
+        });
+      let place = await where();
+      for (let i = 0; i < 50 && !place.shown; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        place = await where();
+      }
+      assert.ok(place.shown, `the examples list is not in view: ${JSON.stringify(place)}`);
       assert.equal(await page.evaluate(() => location.hash), '#examples');
     },
     ALL,
