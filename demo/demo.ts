@@ -45,7 +45,11 @@ function writeLink(change: Partial<ViewLink>): void {
 
 /** The element a fragment names (`#examples`): a place on the page, not a view of the timeline. */
 function placeOnPage(hash: string): HTMLElement | null {
-  return hash.length > 1 ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+  try {
+    return hash.length > 1 ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+  } catch {
+    return null; // not a name: a malformed %-escape
+  }
 }
 
 /** Resolves once the timeline shows the events of its latest load. */
