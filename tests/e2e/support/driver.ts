@@ -9,7 +9,10 @@
  * (support/server.ts). Functions passed to evaluate() run in the page, with one JSON argument.
  */
 import type { Browser as PlaywrightBrowser } from 'playwright-core';
-import type { ConsoleMessage, Browser as PuppeteerBrowser } from 'puppeteer-core';
+import type { ConsoleMessage, ElementHandle, Browser as PuppeteerBrowser } from 'puppeteer-core';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { PNG } from 'pngjs';
 import { findEngine, installHelp, missing } from '../../../scripts/engines.mjs';
 import { firefoxFontPrefs, withPinnedFonts } from '../../../scripts/fonts.mjs';
@@ -43,6 +46,11 @@ export interface DriverPage {
   press(key: string): Promise<void>;
   /** A PNG of the viewport, or of `clip` within it (CSS px). */
   screenshot(clip?: Box): Promise<Buffer>;
+  /**
+   * Picks a file for the `<input type="file">` at `selector` (in the document) as a user would:
+   * a file `name` holding `text`, written to a temporary folder first; the input fires `change`.
+   */
+  setInputFile(selector: string, name: string, text: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -55,6 +63,13 @@ export interface Driver {
    */
   newPage(onError?: (message: string) => void): Promise<DriverPage>;
   close(): Promise<void>;
+}
+
+/** Writes `text` to a new temporary folder as `name`; returns its path. */
+function tempFile(name: string, text: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'e2e-file-')), basename(name));
+  writeFileSync(path, text);
+  return path;
 }
 
 async function poll(check: () => Promise<unknown>, timeout: number, what: string) {
@@ -109,6 +124,8 @@ async function chromiumDriver(shared?: PlaywrightBrowser): Promise<Driver> {
         },
         press: (key) => page.keyboard.press(key),
         screenshot: (clip) => page.screenshot(clip ? { clip } : {}),
+        setInputFile: (selector, name, text) =>
+          page.locator(selector).setInputFiles(tempFile(name, text)),
         close: () => context.close(),
       };
     },
@@ -177,6 +194,11 @@ async function firefoxDriver(): Promise<Driver> {
         },
         press: (key) => page.keyboard.press(key as never),
         screenshot: async (clip) => crop(Buffer.from(await page.screenshot({ type: 'png' })), clip),
+        async setInputFile(selector, name, text) {
+          const input = await page.$(selector);
+          if (!input) throw new Error(`no ${selector} in the page`);
+          await (input as ElementHandle<HTMLInputElement>).uploadFile(tempFile(name, text));
+        },
         async close() {
           page.off('pageerror', pageError);
           page.off('console', consoleError);
@@ -303,6 +325,11 @@ async function webkitDriver(): Promise<Driver> {
         },
         screenshot: async (clip) =>
           crop(Buffer.from(await browser.takeScreenshot(), 'base64'), clip),
+        // WebKitWebDriver sets a file input's files from the keys sent to it: a local path.
+        async setInputFile(selector, name, text) {
+          const element = await browser.$(selector).elementId;
+          await browser.elementSendKeys(element, tempFile(name, text));
+        },
         close: async () => void (id === shown && (await browser.url('about:blank'))),
       };
     },
