@@ -10,7 +10,7 @@
  */
 import type { Browser as PlaywrightBrowser } from 'playwright-core';
 import type { ConsoleMessage, ElementHandle, Browser as PuppeteerBrowser } from 'puppeteer-core';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { PNG } from 'pngjs';
@@ -65,9 +65,18 @@ export interface Driver {
   close(): Promise<void>;
 }
 
+/** The run's folder of files for file inputs; removed when the run ends. */
+let tempFolder: string | undefined;
+
 /** Writes `text` to a new temporary folder as `name`; returns its path. */
 function tempFile(name: string, text: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'e2e-file-')), basename(name));
+  if (!tempFolder) {
+    const folder = mkdtempSync(join(tmpdir(), 'e2e-files-'));
+    // The browser may read the file only when the page asks for its text: kept until the end.
+    process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
+    tempFolder = folder;
+  }
+  const path = join(mkdtempSync(join(tempFolder, 'file-')), basename(name));
   writeFileSync(path, text);
   return path;
 }
