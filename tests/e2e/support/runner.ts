@@ -37,6 +37,10 @@ export interface E2E {
    * `t.open()` in Chromium and Firefox; WebKit's driver reports none (support/driver.ts).
    */
   readonly pageErrors: string[];
+  /** The paths the test server was asked for in this test so far, in order of arrival. */
+  readonly requested: readonly string[];
+  /** Makes the test server answer 404 for `path` (e.g. '/standalone/x.js') in this test. */
+  block(path: string): void;
 }
 
 type Body = (t: E2E) => Promise<void>;
@@ -129,6 +133,7 @@ export async function run(root: string, filter = '', engine: Engine = 'chromium'
       const pages: DriverPage[] = [];
       const pageErrors: string[] = [];
       if (engine === 'chromium') browser ??= await launchBrowser();
+      server.reset();
       const t: E2E = {
         baseURL: server.url,
         engine,
@@ -144,6 +149,8 @@ export async function run(root: string, filter = '', engine: Engine = 'chromium'
           return page;
         },
         pageErrors,
+        requested: server.requested,
+        block: (path) => void server.blocked.add(path),
         async page(options) {
           if (!browser) throw new Error(`t.page() is Chromium's; this test runs in ${engine}`);
           const context = await newContext(browser, options);

@@ -7,6 +7,10 @@
  *                   Content-Security-Policy header
  *   /__e2e__/clock.js  fixes "now" (Date) at FIXED_NOW; every HTML page loads it first, so
  *                   the today marker stands still in every engine (WebDriver has no init script)
+ *
+ * For a test in any engine, it also records the paths it was asked for (`requested`), and
+ * answers 404 for the paths in `blocked` (a file not copied, or one that cannot load) as if
+ * they were missing; the runner clears both before each test (`reset()`).
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -55,10 +59,29 @@ const MOUNTS: Record<string, string> = {
   pages: 'tests/e2e/pages',
 };
 
-export async function startServer(root: string): Promise<{ url: string; close(): Promise<void> }> {
+export interface TestServer {
+  /** http://127.0.0.1:PORT */
+  readonly url: string;
+  /** The paths asked for since the last reset(), in the order the requests arrived. */
+  readonly requested: string[];
+  /** Paths answered 404 until the next reset(). */
+  readonly blocked: Set<string>;
+  /** Forgets what was requested and unblocks every path. */
+  reset(): void;
+  close(): Promise<void>;
+}
+
+export async function startServer(root: string): Promise<TestServer> {
+  const requested: string[] = [];
+  const blocked = new Set<string>();
   const server = createServer((request, response) => {
     void (async () => {
       const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+      requested.push(path);
+      if (blocked.has(path)) {
+        response.writeHead(404, { 'Content-Type': 'text/plain' }).end(`blocked: ${path}`);
+        return;
+      }
       if (path === '/__e2e__/clock.js') {
         response.writeHead(200, { 'Content-Type': TYPES['.js']! }).end(CLOCK_SCRIPT);
         return;
@@ -87,6 +110,12 @@ export async function startServer(root: string): Promise<{ url: string; close():
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    requested,
+    blocked,
+    reset() {
+      requested.length = 0;
+      blocked.clear();
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
