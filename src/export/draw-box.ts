@@ -1,7 +1,7 @@
 import type { Box, ExportContext } from './export-context.js';
 import { boxOf } from './export-context.js';
 import { paintAttributes, paintOf, ringsOf } from './paint.js';
-import { tag } from './svg-markup.js';
+import { num, tag } from './svg-markup.js';
 
 interface Side {
   readonly width: number;
@@ -62,29 +62,59 @@ export function clipTo(box: Box, radius: number, ctx: ExportContext): string {
   return id;
 }
 
-function sideLine(box: Box, index: number, side: Side, opacity: number): string {
-  const half = side.width / 2;
+/**
+ * One side of a border as the browser paints a solid one: a trapezoid mitred at the corners by
+ * its neighbours' widths, so transparent sides around a zero-size box leave a triangle (the
+ * group chevron's CSS triangle). Dashed and dotted sides are a dashed line along the side.
+ */
+function drawSide(box: Box, index: number, sides: readonly Side[], opacity: number): string {
+  const side = sides[index]!;
+  // A transparent side still takes its width (computed widths are 0 where the style is none).
+  const [t, r, b, l] = sides.map((s) => s.width) as [number, number, number, number];
   const { x, y, width: w, height: h } = box;
-  const [x1, y1, x2, y2] = [
-    [x, y + half, x + w, y + half],
-    [x + w - half, y, x + w - half, y + h],
-    [x, y + h - half, x + w, y + h - half],
-    [x + half, y, x + half, y + h],
-  ][index]!;
-  return tag('line', {
-    x1,
-    y1,
-    x2,
-    y2,
-    ...paintAttributes('stroke', side.color, opacity),
-    'stroke-width': side.width,
-    'stroke-dasharray': dashes(side.style, side.width),
-  });
+  if (dashes(side.style, side.width)) {
+    const half = side.width / 2;
+    const [x1, y1, x2, y2] = [
+      [x, y + half, x + w, y + half],
+      [x + w - half, y, x + w - half, y + h],
+      [x, y + h - half, x + w, y + h - half],
+      [x + half, y, x + half, y + h],
+    ][index]!;
+    return tag('line', {
+      x1,
+      y1,
+      x2,
+      y2,
+      ...paintAttributes('stroke', side.color, opacity),
+      'stroke-width': side.width,
+      'stroke-dasharray': dashes(side.style, side.width),
+    });
+  }
+  // Outer corners clockwise from the top left, and the inner ones (the padding box's).
+  const outer = [
+    [x, y],
+    [x + w, y],
+    [x + w, y + h],
+    [x, y + h],
+  ];
+  const inner = [
+    [x + l, y + t],
+    [x + w - r, y + t],
+    [x + w - r, y + h - b],
+    [x + l, y + h - b],
+  ];
+  const a = index;
+  const c = (index + 1) % 4;
+  const points = [outer[a]!, outer[c]!, inner[c]!, inner[a]!]
+    .map(([px, py]) => `${num(px!)},${num(py!)}`)
+    .join(' ');
+  return tag('polygon', { points, ...paintAttributes('fill', side.color, opacity) });
 }
 
 /**
  * An element's own box as SVG: solid box-shadow rings, the background colour, then the borders
- * (one outline when all four match, else a line per side, clipped to the rounded corners).
+ * (one outline when all four match, else each side on its own, clipped to the rounded corners),
+ * turned as its own 2D transform turns it.
  */
 export function drawBox(
   element: Element,
@@ -92,7 +122,8 @@ export function drawBox(
   ctx: ExportContext,
   opacity: number,
 ): string {
-  const box = boxOf(element, ctx);
+  const turn = linearTransform(element, style);
+  const box = turn ? untransformedBox(element as HTMLElement, ctx) : boxOf(element, ctx);
   if (box.width <= 0 && box.height <= 0) return '';
   const radius = radiusOf(style, box);
   let out = '';
@@ -119,9 +150,37 @@ export function drawBox(
       'stroke-dasharray': dashes(top.style, top.width),
     });
   } else if (sides.some(shows)) {
-    const lines = sides.map((s, i) => (shows(s) ? sideLine(box, i, s, opacity) : '')).join('');
+    const lines = sides.map((s, i) => (shows(s) ? drawSide(box, i, sides, opacity) : '')).join('');
     out +=
       radius > 0 ? tag('g', { 'clip-path': `url(#${clipTo(box, radius, ctx)})` }, lines) : lines;
   }
-  return out;
+  if (!turn || !out) return out;
+  // Turned about its centre (the default transform-origin), as the browser shows it.
+  const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+  const matrix = turn.map(num).join(' ');
+  const transform = `translate(${num(cx)} ${num(cy)}) matrix(${matrix} 0 0) translate(${num(-cx)} ${num(-cy)})`;
+  return tag('g', { transform }, out);
+}
+
+/**
+ * The linear part [a, b, c, d] of an element's own 2D CSS transform (a rotation, a scale, a
+ * skew), or undefined when it has none. The group chevron of a collapsed group is turned so.
+ */
+function linearTransform(
+  element: Element,
+  style: CSSStyleDeclaration,
+): [number, number, number, number] | undefined {
+  const match = /^matrix\(([^)]+)\)$/.exec(style.transform);
+  if (!match || !(element instanceof HTMLElement)) return undefined;
+  const [a, b, c, d] = match[1]!.split(',').map(Number) as [number, number, number, number];
+  return a === 1 && b === 0 && c === 0 && d === 1 ? undefined : [a, b, c, d];
+}
+
+/** An element's layout box before its transform, centred where the transformed one is. */
+function untransformedBox(element: HTMLElement, ctx: ExportContext): Box {
+  const shown = boxOf(element, ctx);
+  const [width, height] = [element.offsetWidth, element.offsetHeight];
+  const x = shown.x + shown.width / 2 - width / 2;
+  const y = shown.y + shown.height / 2 - height / 2;
+  return { x, y, width, height };
 }

@@ -164,6 +164,30 @@ describe('toSVG() and toPNG(): the current view as an image', () => {
     expect(close(await pixel(await el.toPNG(1), x, y, 1), selected)).to.equal(true);
   });
 
+  it('draws each group’s chevron as the screen shows it: pointing down, and right once collapsed', async () => {
+    const el = await timelineWith(EVENTS, 700);
+    await settled(el);
+    const toggles = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[aria-expanded]')];
+    toggles[1]!.click(); // collapse "Workshops"
+    await settled(el);
+    const [open, shut] = toggles.map((t) => t.querySelector('.chevron')!.getBoundingClientRect());
+    const png = await el.toPNG(4);
+    const background = await pixel(png, ...inPlot(el, open!.left - 4, open!.top + 1), 4);
+    // Whether the image is painted near (fx, fy) of a chevron's box (fractions of its size).
+    const inked = async (box: DOMRect, fx: number, fy: number) => {
+      const [x, y] = inPlot(el, box.left + fx * box.width, box.top + fy * box.height);
+      return !close(await pixel(png, x, y, 4), background, 40);
+    };
+    // ▼ 8 × 5 px: a full top edge, a bottom that narrows to its middle.
+    expect(await inked(open!, 0.1, 0.15), 'top left').to.equal(true);
+    expect(await inked(open!, 0.5, 0.8), 'bottom middle').to.equal(true);
+    expect(await inked(open!, 0.1, 0.85), 'bottom left').to.equal(false);
+    // ▶ turned: a full left edge, a right side that narrows to its middle.
+    expect(await inked(shut!, 0.15, 0.1), 'left top').to.equal(true);
+    expect(await inked(shut!, 0.8, 0.5), 'right middle').to.equal(true);
+    expect(await inked(shut!, 0.85, 0.1), 'right top').to.equal(false);
+  });
+
   it('says why when there is nothing to export, and rejects a bad scale', async () => {
     const el = await timelineWith(EVENTS, 600);
     el.view = 'list';
