@@ -5,11 +5,10 @@
  * strict Content-Security-Policy. Screenshots compare with each engine's own baselines.
  */
 import assert from 'node:assert/strict';
-import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import type { Box, DriverPage } from './support/driver.js';
 import { ALL_ENGINES, describe, test } from './support/runner.js';
-import { compareScreenshot } from './support/screenshot.js';
+import { closestMatch, compareScreenshot } from './support/screenshot.js';
 import { writeFailure } from './support/failures.js';
 
 const ALL = { engines: ALL_ENGINES };
@@ -213,11 +212,7 @@ describe('every engine › demo', () => {
       });
       const image = PNG.sync.read(Buffer.from(base64, 'base64'));
       assert.deepEqual([image.width, image.height], [screen.width, screen.height]);
-      const diff = new PNG({ width: image.width, height: image.height });
-      const differing = pixelmatch(image.data, screen.data, diff.data, image.width, image.height, {
-        threshold: 0.2,
-        includeAA: false,
-      });
+      const { differing, diff } = closestMatch(image, screen, 0.2);
       const ratio = differing / (image.width * image.height);
       if (ratio > 0.01) {
         writeFailure(t.engine, 'export', { actual: image, expected: screen, diff });

@@ -53,9 +53,28 @@ function overlap(got: PNG, expected: PNG, [dx, dy]: readonly [number, number]) {
   return { a, b, width, height, diff: new PNG({ width, height }) };
 }
 
-function differingPixels(got: PNG, expected: PNG, shift: readonly [number, number]): number {
+function differingPixels(
+  got: PNG,
+  expected: PNG,
+  shift: readonly [number, number],
+  threshold: number,
+): number {
   const { a, b, width, height } = overlap(got, expected, shift);
-  return pixelmatch(a.data, b.data, null, width, height, { threshold: 0.1 });
+  return pixelmatch(a.data, b.data, null, width, height, { threshold });
+}
+
+/**
+ * The pixels of `got` that differ from `expected` (same size), and a diff image, at the best of
+ * no shift and a one-pixel shift each way: an element at a fractional position is snapped to the
+ * pixel grid one way or the other (Firefox's whole-page capture, cropped, shows it), and a
+ * whole-pixel shift is not a new look.
+ */
+export function closestMatch(got: PNG, expected: PNG, threshold = 0.1) {
+  const counts = SHIFTS.map((shift) => differingPixels(got, expected, shift, threshold));
+  const shift = SHIFTS[counts.indexOf(Math.min(...counts))]!;
+  const { a, b, width, height, diff } = overlap(got, expected, shift);
+  const differing = pixelmatch(a.data, b.data, diff.data, width, height, { threshold });
+  return { differing, diff };
 }
 
 /** Compares a PNG with the baseline `name` of `engine`; throws with the numbers when they differ. */
@@ -85,15 +104,7 @@ export function compareScreenshot(actual: Buffer, name: string, engine: Engine):
   const got = PNG.sync.read(actual);
   if (got.width !== expected.width || got.height !== expected.height)
     throw fail(`size ${got.width}×${got.height}, baseline ${expected.width}×${expected.height}`);
-  // An element at a fractional position is snapped to the pixel grid one way or the other
-  // (Firefox's whole-page capture, cropped, shows it): a whole-pixel shift is not a new look.
-  const counts = SHIFTS.map((shift) => differingPixels(got, expected, shift));
-  const { a, b, width, height, diff } = overlap(
-    got,
-    expected,
-    SHIFTS[counts.indexOf(Math.min(...counts))]!,
-  );
-  const differing = pixelmatch(a.data, b.data, diff.data, width, height, { threshold: 0.1 });
+  const { differing, diff } = closestMatch(got, expected);
   const ratio = differing / (got.width * got.height);
   if (ratio > MAX_DIFF_RATIO) {
     throw fail(
