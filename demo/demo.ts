@@ -234,12 +234,18 @@ window.addEventListener('hashchange', () => {
 });
 const initial = parseLink(location.hash);
 if (Object.keys(initial).length) void applyLink(initial);
-// The browser scrolled to a place named in the link before the timeline took its height.
+// The browser scrolled to a place named in the link before the page took its height (the
+// timeline loads its file, the log fills): the place stays in view while the page grows, until
+// the reader moves or the page has kept its size for 2 s.
 const place = placeOnPage(location.hash);
 if (place) {
-  timeline.addEventListener(
-    'timeline-load',
-    () => void timeline.updateComplete.then(() => place.scrollIntoView()),
-    { once: true },
-  );
+  let quiet = 0;
+  const follow = new ResizeObserver(() => {
+    place.scrollIntoView();
+    clearTimeout(quiet);
+    quiet = window.setTimeout(() => follow.disconnect(), 2000);
+  });
+  follow.observe(document.body);
+  for (const type of ['wheel', 'keydown', 'pointerdown', 'touchstart'])
+    window.addEventListener(type, () => follow.disconnect(), { once: true, passive: true });
 }
