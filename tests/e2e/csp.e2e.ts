@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import type { DriverPage } from './support/driver.js';
 import { ALL_ENGINES, describe, test } from './support/runner.js';
 import { STRICT_CSP } from './support/server.js';
-import { boxOf, settled } from './engines.e2e.js';
+import { boxOf, eventIds, settled } from './support/page-timeline.js';
 
 const ALL = { engines: ALL_ENGINES };
 
@@ -36,16 +36,6 @@ async function violations(page: DriverPage) {
 const eventAttached = (page: DriverPage): Promise<void> =>
   page.waitFor(() =>
     document.querySelector('event-timeline')?.shadowRoot?.querySelector('[part="event"]'),
-  );
-
-/** The ids of the first timeline's events on screen. */
-const eventIds = (page: DriverPage): Promise<string[]> =>
-  page.evaluate(() =>
-    [
-      ...document
-        .querySelector('event-timeline')!
-        .shadowRoot!.querySelectorAll<HTMLElement>('[part="event"]'),
-    ].map((el) => el.dataset.eventId ?? ''),
   );
 
 describe('standalone bundle under script-src and style-src limited to self', () => {

@@ -6,7 +6,13 @@
 import assert from 'node:assert/strict';
 import type { DriverPage } from './support/driver.js';
 import { ALL_ENGINES, describe, test } from './support/runner.js';
-import { boxOf, expectLooks, settled } from './engines.e2e.js';
+import {
+  boxOf,
+  clickPart as click,
+  expectLooks,
+  settled,
+  textOf,
+} from './support/page-timeline.js';
 
 const ALL = { engines: ALL_ENGINES };
 const DAY = 86_400_000;
@@ -39,20 +45,6 @@ const selectedId = (page: DriverPage): Promise<string | null> =>
         .eventId ?? null,
   );
 
-/** The text a user reads in `selector` inside the first timeline, once it is there. */
-async function textOf(page: DriverPage, selector: string): Promise<string> {
-  await page.waitFor(
-    (selector) => document.querySelector('event-timeline')!.shadowRoot!.querySelector(selector),
-    selector,
-  );
-  return page.evaluate(
-    (selector) =>
-      document.querySelector('event-timeline')!.shadowRoot!.querySelector<HTMLElement>(selector)!
-        .innerText,
-    selector,
-  );
-}
-
 /** The URL's hash. */
 const hashOf = (page: DriverPage): Promise<string> => page.evaluate(() => location.hash);
 
@@ -60,22 +52,6 @@ const hashOf = (page: DriverPage): Promise<string> => page.evaluate(() => locati
 async function nextHash(page: DriverPage, previous: string): Promise<string> {
   await page.waitFor((previous) => location.hash !== previous, previous);
   return hashOf(page);
-}
-
-/** A click with the mouse at the centre of `selector` in the first timeline, scrolled into view. */
-async function click(page: DriverPage, selector: string): Promise<void> {
-  await page.evaluate(
-    (selector) =>
-      document
-        .querySelector('event-timeline')!
-        .shadowRoot!.querySelector(selector)!
-        .scrollIntoView({ block: 'nearest', inline: 'nearest' }),
-    selector,
-  );
-  const box = await boxOf(page, selector);
-  await page.mouseMove(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouseDown();
-  await page.mouseUp();
 }
 
 /**

@@ -6,9 +6,10 @@
  */
 import assert from 'node:assert/strict';
 import { PNG } from 'pngjs';
-import type { Box, DriverPage } from './support/driver.js';
+import type { DriverPage } from './support/driver.js';
 import { ALL_ENGINES, describe, test } from './support/runner.js';
-import { closestMatch, compareScreenshot } from './support/screenshot.js';
+import { closestMatch } from './support/screenshot.js';
+import { boxOf, expectLooks, settled } from './support/page-timeline.js';
 import { writeFailure } from './support/failures.js';
 
 const ALL = { engines: ALL_ENGINES };
@@ -19,31 +20,6 @@ interface View {
   readonly end: number;
   readonly detail: string | null;
   readonly pressed: string | null;
-}
-
-/**
- * Waits until the first timeline shows events, its view has stopped moving (a deep link glides
- * there where motion is not reduced) and it has rendered its last change.
- */
-export async function settled(page: DriverPage): Promise<void> {
-  await page.waitFor(() => {
-    const el = document.querySelector('event-timeline');
-    return el?.shadowRoot?.querySelector('[part="event"]') && el.visibleRange;
-  });
-  await page.evaluate(async () => {
-    const el = document.querySelector('event-timeline')!;
-    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    await el.updateComplete;
-    await frame();
-    for (let i = 0; i < 120; i++) {
-      const before = el.zoomTransform;
-      await frame();
-      if (el.zoomTransform.k === before.k && el.zoomTransform.x === before.x) break;
-    }
-    await el.updateComplete;
-    await frame();
-    await document.fonts.ready;
-  });
 }
 
 /** What the first timeline shows: event ids, range (ms), the open detail's title, the selection. */
@@ -65,27 +41,7 @@ const view = (page: DriverPage): Promise<View> =>
     };
   });
 
-/** The page box (CSS px) of the first timeline, or of a part inside its shadow root. */
-export const boxOf = (page: DriverPage, part = ''): Promise<Box> =>
-  page.evaluate((part) => {
-    const el = document.querySelector('event-timeline')!;
-    const target = part ? el.shadowRoot!.querySelector(part)! : el;
-    const r = target.getBoundingClientRect();
-    return { x: r.x, y: r.y, width: r.width, height: r.height };
-  }, part);
-
 const DAY = 86_400_000;
-
-/**
- * Compares the first timeline with the engine's baseline `name`, scrolled to the top of the
- * viewport first: Firefox and WebKit capture the viewport only.
- */
-export async function expectLooks(page: DriverPage, name: string): Promise<void> {
-  await page.evaluate(() => document.querySelector('event-timeline')!.scrollIntoView());
-  await page.mouseMove(0, 0);
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
-  compareScreenshot(await page.screenshot(await boxOf(page)), name, page.engine);
-}
 
 describe('every engine › demo', () => {
   test(

@@ -9,14 +9,15 @@ import { readdirSync } from 'node:fs';
 import type { Box, DriverPage } from './support/driver.js';
 import type { E2E } from './support/runner.js';
 import { ALL_ENGINES, describe, test } from './support/runner.js';
+import { boxOf, clickAt as click, clickBox, eventIds, settled } from './support/page-timeline.js';
 
 const ALL = { engines: ALL_ENGINES };
+
+type Timeline = HTMLElementTagNameMap['event-timeline'];
 
 const EXAMPLES = readdirSync('demo/examples')
   .filter((name) => name.endsWith('.html'))
   .sort();
-
-type Timeline = HTMLElementTagNameMap['event-timeline'];
 
 async function openExample(t: E2E, name: string): Promise<DriverPage> {
   const page = await t.open(`/demo/examples/${name}`);
@@ -26,78 +27,9 @@ async function openExample(t: E2E, name: string): Promise<DriverPage> {
   return page;
 }
 
-/**
- * Waits until the timeline `selector` shows events, its view has stopped moving (a glide from
- * buttons, keys or zoomTo runs where motion is not reduced) and it has rendered its last change.
- */
-async function settled(page: DriverPage, selector = 'event-timeline'): Promise<void> {
-  await page.waitFor((selector) => {
-    const el = document.querySelector<Timeline>(selector);
-    return el?.shadowRoot?.querySelector('[part="event"]') && el.visibleRange;
-  }, selector);
-  await page.evaluate(async (selector) => {
-    const el = document.querySelector<Timeline>(selector)!;
-    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    await el.updateComplete;
-    await frame();
-    await frame();
-    await el.updateComplete;
-    for (let i = 0; i < 120; i++) {
-      const before = el.zoomTransform;
-      await frame();
-      await el.updateComplete;
-      if (el.zoomTransform.k === before.k && el.zoomTransform.x === before.x) break;
-    }
-  }, selector);
-}
-
-/** The ids of the events on screen of the timeline `selector`, in time order. */
-const eventIds = (page: DriverPage, selector = 'event-timeline'): Promise<string[]> =>
-  page.evaluate(
-    (selector) =>
-      [
-        ...document
-          .querySelector(selector)!
-          .shadowRoot!.querySelectorAll<HTMLElement>('[part="event"]'),
-      ].map((e) => e.dataset.eventId ?? ''),
-    selector,
-  );
-
-/**
- * The page box (CSS px) of the timeline `host`, or of `inner` in its shadow root or, failing
- * that, among its own (slotted) children; throws when there is none.
- */
-async function boxOf(page: DriverPage, host: string, inner = ''): Promise<Box> {
-  const box = await page.evaluate(
-    ({ host, inner }) => {
-      const el = document.querySelector(host);
-      const target = inner
-        ? (el?.shadowRoot?.querySelector(inner) ?? el?.querySelector(inner))
-        : el;
-      if (!target) return null;
-      const r = target.getBoundingClientRect();
-      return { x: r.x, y: r.y, width: r.width, height: r.height };
-    },
-    { host, inner },
-  );
-  assert.ok(box, `no ${inner || host} in ${host}`);
-  return box;
-}
-
-/** A click with the mouse at (x, y) of the viewport. */
-async function click(page: DriverPage, x: number, y: number): Promise<void> {
-  await page.mouseMove(x, y);
-  await page.mouseDown();
-  await page.mouseUp();
-}
-
-/** Clicks the middle of the box. */
-const clickBox = (page: DriverPage, box: Box) =>
-  click(page, box.x + box.width / 2, box.y + box.height / 2);
-
 /** Clicks the timeline's own button named `name` (its aria-label: 'Zoom in', …). */
 async function clickButton(page: DriverPage, host: string, name: string): Promise<void> {
-  await clickBox(page, await boxOf(page, host, `button[aria-label="${name}"]`));
+  await clickBox(page, await boxOf(page, `button[aria-label="${name}"]`, host));
 }
 
 /**
@@ -145,7 +77,7 @@ async function clickFirstEvent(page: DriverPage, host = 'event-timeline'): Promi
   );
   // Its name is "title, date": the part before the first comma is (the start of) its title.
   const title = label.split(', ')[0]!;
-  const box = await boxOf(page, host, '[part="event"]');
+  const box = await boxOf(page, '[part="event"]', host);
   // Its dot (painted on the canvas under the button) sits at the button's left end.
   await click(page, box.x + 6, box.y + 11);
   return title;
@@ -368,12 +300,8 @@ describe('examples', () => {
       assert.ok(after.width > before.width * 1.5, 'zoomed in: the span is wider');
       // The Action plan (25 September 2024) lies within the shaded span, and a click on it
       // through the overlay selects it.
-      const box = await boxOf(
-        page,
-        'event-timeline',
-        '[part="event"][data-event-id="action-plan"]',
-      );
-      const svg = await boxOf(page, 'event-timeline', 'svg[slot="overlay"]');
+      const box = await boxOf(page, '[part="event"][data-event-id="action-plan"]');
+      const svg = await boxOf(page, 'svg[slot="overlay"]');
       assert.ok(box.x - svg.x > after.x && box.x - svg.x < after.x + after.width);
       await click(page, box.x + 6, box.y + 11);
       await page.waitFor(() =>
@@ -391,11 +319,11 @@ describe('examples', () => {
       await settled(page, '#overview');
       await settled(page, '#detail');
       await page.waitFor(() => document.querySelector('#overview .brush .selection'));
-      const svg = await boxOf(page, '#overview', 'svg[slot="overlay"]');
+      const svg = await boxOf(page, 'svg[slot="overlay"]', '#overview');
       // The detail zooms in on its middle: the brush shrinks to it.
       await clickButton(page, '#detail', 'Zoom in');
       await settled(page, '#detail');
-      const middle = await boxOf(page, '#overview', '.brush .selection');
+      const middle = await boxOf(page, '.brush .selection', '#overview');
       assert.ok(
         Math.abs(middle.width - svg.width / 2) < 2,
         `brush ${middle.width} of ${svg.width}`,

@@ -6,41 +6,9 @@
 import assert from 'node:assert/strict';
 import type { DriverPage } from './support/driver.js';
 import { ALL_ENGINES, describe, test } from './support/runner.js';
-import { boxOf, expectLooks, settled } from './engines.e2e.js';
+import { boxOf, countOf, eventIds, expectLooks, settled, textOf } from './support/page-timeline.js';
 
 const ALL = { engines: ALL_ENGINES };
-
-/** The ids of the first timeline's events on screen, in time order. */
-const eventIds = (page: DriverPage): Promise<string[]> =>
-  page.evaluate(() =>
-    [
-      ...document
-        .querySelector('event-timeline')!
-        .shadowRoot!.querySelectorAll<HTMLElement>('[part="event"]'),
-    ].map((el) => el.dataset.eventId ?? ''),
-  );
-
-/** Waits for `selector` inside the first timeline; returns the text a user reads there. */
-async function textOf(page: DriverPage, selector: string): Promise<string> {
-  await page.waitFor(
-    (selector) => document.querySelector('event-timeline')!.shadowRoot!.querySelector(selector),
-    selector,
-  );
-  return page.evaluate(
-    (selector) =>
-      document.querySelector('event-timeline')!.shadowRoot!.querySelector<HTMLElement>(selector)!
-        .innerText,
-    selector,
-  );
-}
-
-/** How many `selector` the first timeline holds. */
-const countOf = (page: DriverPage, selector: string): Promise<number> =>
-  page.evaluate(
-    (selector) =>
-      document.querySelector('event-timeline')!.shadowRoot!.querySelectorAll(selector).length,
-    selector,
-  );
 
 /** Waits for an entry of the demo's event log that contains `text`. */
 const logged = (page: DriverPage, text: string): Promise<void> =>

@@ -8,7 +8,13 @@
 import assert from 'node:assert/strict';
 import type { DriverPage } from './support/driver.js';
 import { ALL_ENGINES, describe, test, type E2E } from './support/runner.js';
-import { boxOf, settled } from './engines.e2e.js';
+import {
+  clickPart as click,
+  countOf,
+  eventIds,
+  settled,
+  waitForPart,
+} from './support/page-timeline.js';
 
 const ALL = { engines: ALL_ENGINES };
 
@@ -35,47 +41,6 @@ const controlLabels = (page: DriverPage): Promise<(string | null)[]> =>
         .shadowRoot!.querySelectorAll('[part="controls"] button'),
     ].map((el) => el.getAttribute('aria-label')),
   );
-
-/** The ids of the events on screen, in time order. */
-const eventIds = (page: DriverPage): Promise<string[]> =>
-  page.evaluate(() =>
-    [
-      ...document
-        .querySelector('event-timeline')!
-        .shadowRoot!.querySelectorAll<HTMLElement>('[part="event"]'),
-    ].map((el) => el.dataset.eventId ?? ''),
-  );
-
-/** How many elements inside the timeline match `selector`. */
-const countOf = (page: DriverPage, selector: string): Promise<number> =>
-  page.evaluate(
-    (selector) =>
-      document.querySelector('event-timeline')!.shadowRoot!.querySelectorAll(selector).length,
-    selector,
-  );
-
-/** Waits until `selector` is in the timeline. */
-const waitForPart = (page: DriverPage, selector: string): Promise<void> =>
-  page.waitFor(
-    (selector) => document.querySelector('event-timeline')!.shadowRoot!.querySelector(selector),
-    selector,
-  );
-
-/** A click with the mouse at the centre of the first `selector` in the timeline, in view. */
-async function click(page: DriverPage, selector: string): Promise<void> {
-  await page.evaluate(
-    (selector) =>
-      document
-        .querySelector('event-timeline')!
-        .shadowRoot!.querySelector(selector)!
-        .scrollIntoView({ block: 'nearest', inline: 'nearest' }),
-    selector,
-  );
-  const box = await boxOf(page, selector);
-  await page.mouseMove(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouseDown();
-  await page.mouseUp();
-}
 
 describe('standalone folder on a plain static server', () => {
   test(
